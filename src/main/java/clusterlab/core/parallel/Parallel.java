@@ -1,0 +1,113 @@
+package clusterlab.core.parallel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Splits index ranges over worker threads. Work is cut into a fixed number of contiguous chunks
+ * that depends only on {@code n} and the thread count requested, never on timing, so that an
+ * algorithm which combines per-chunk partial results in chunk order gets bit-identical results
+ * for every run; algorithms that need identical results across thread counts combine per-row
+ * results, not per-chunk sums.
+ *
+ * <p>Threads come from one shared pool of daemon threads, so short parallel sections (one k-means
+ * assignment step) cost no thread start-up and never keep a JVM alive.
+ */
+public final class Parallel {
+
+  private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "clusterlab-worker-" + Counter.NEXT.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+
+  private Parallel() {
+  }
+
+  /** Body of a parallel loop over {@code [from, to)}; {@code chunk} is the chunk's index. */
+  @FunctionalInterface
+  public interface RangeTask {
+    void run(int chunk, int from, int to);
+  }
+
+  /**
+   * The number of threads to use for a request: {@code requested <= 0} means all available cores.
+   */
+  public static int threads(int requested) {
+    return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Number of chunks {@link #forRange} will cut {@code n} items into for {@code threads} threads:
+   * callers size their per-chunk accumulators with it.
+   */
+  public static int chunks(int n, int threads) {
+    int t = threads(threads);
+    if (n <= 0) {
+      return 0;
+    }
+    return (int) Math.min(n, t == 1 ? 1 : 4L * t);
+  }
+
+  /**
+   * Runs {@code task} over {@code [0, n)} cut into {@link #chunks(int, int)} contiguous chunks on
+   * up to {@code threads} threads, and waits for all of them. Exceptions thrown by a chunk are
+   * re-thrown in the caller's thread.
+   */
+  public static void forRange(int n, int threads, RangeTask task) {
+    int t = threads(threads);
+    int c = chunks(n, t);
+    if (c == 0) {
+      return;
+    }
+    if (t == 1 || c == 1) {
+      runChunks(n, c, task, new AtomicInteger());
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    int workers = Math.min(t, c);
+    List<Future<?>> futures = new ArrayList<>(workers - 1);
+    for (int w = 1; w < workers; w++) {
+      futures.add(POOL.submit(() -> runChunks(n, c, task, next)));
+    }
+    RuntimeException first = null;
+    try {
+      runChunks(n, c, task, next);
+    } catch (RuntimeException e) {
+      first = e;
+    }
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for worker threads", e);
+      } catch (ExecutionException e) {
+        if (first == null) {
+          Throwable cause = e.getCause();
+          first = cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private static void runChunks(int n, int c, RangeTask task, AtomicInteger next) {
+    for (int k = next.getAndIncrement(); k < c; k = next.getAndIncrement()) {
+      int from = (int) ((long) n * k / c);
+      int to = (int) ((long) n * (k + 1) / c);
+      task.run(k, from, to);
+    }
+  }
+
+  private static final class Counter {
+    static final AtomicInteger NEXT = new AtomicInteger();
+  }
+}
