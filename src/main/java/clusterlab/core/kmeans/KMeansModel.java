@@ -1,0 +1,99 @@
+package clusterlab.core.kmeans;
+
+/**
+ * A fitted k-means model: centroids, the training labelling and the figures a user reads to judge
+ * it (inertia overall and per cluster, cluster weights, iterations, convergence). Immutable.
+ */
+public final class KMeansModel implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int k;
+  private final int d;
+  private final double[] centroids;
+  private final int[] labels;
+  private final double[] clusterInertia;
+  private final double[] clusterWeight;
+  private final int iterations;
+  private final boolean converged;
+
+  KMeansModel(int k, int d, double[] centroids, int[] labels, double[] clusterInertia, double[] clusterWeight,
+      int iterations, boolean converged) {
+    this.k = k;
+    this.d = d;
+    this.centroids = centroids;
+    this.labels = labels;
+    this.clusterInertia = clusterInertia;
+    this.clusterWeight = clusterWeight;
+    this.iterations = iterations;
+    this.converged = converged;
+  }
+
+  /** Number of clusters. */
+  public int k() {
+    return k;
+  }
+
+  /** Number of dimensions. */
+  public int d() {
+    return d;
+  }
+
+  /** Centroids, row-major {@code k * d} (a copy). */
+  public double[] centroids() {
+    return centroids.clone();
+  }
+
+  /** Centroid of cluster {@code c} (a copy). */
+  public double[] centroid(int c) {
+    return java.util.Arrays.copyOfRange(centroids, c * d, c * d + d);
+  }
+
+  /** Cluster of every training row (a copy). */
+  public int[] labels() {
+    return labels.clone();
+  }
+
+  /** Weighted sum of squared distances of the rows to their centroid. */
+  public double inertia() {
+    double s = 0;
+    for (double v : clusterInertia) {
+      s += v;
+    }
+    return s;
+  }
+
+  /** Inertia of each cluster (a copy). */
+  public double[] clusterInertia() {
+    return clusterInertia.clone();
+  }
+
+  /** Total row weight of each cluster (the cluster size when unweighted; a copy). */
+  public double[] clusterWeight() {
+    return clusterWeight.clone();
+  }
+
+  /** Lloyd iterations run. */
+  public int iterations() {
+    return iterations;
+  }
+
+  /** True when the centre shift fell below the tolerance (or labels stopped changing). */
+  public boolean converged() {
+    return converged;
+  }
+
+  /** Index of the nearest centroid to {@code x[off .. off+d)} (ties: the lower index). */
+  public int predict(double[] x, int off) {
+    return KMeansKernels.nearest(x, off, centroids, k, d);
+  }
+
+  /** Squared Euclidean distance from {@code x[off ..]} to every centroid. */
+  public double[] squaredDistances(double[] x, int off) {
+    double[] out = new double[k];
+    for (int c = 0; c < k; c++) {
+      out[c] = KMeansKernels.squaredDistance(x, off, centroids, c * d, d);
+    }
+    return out;
+  }
+}

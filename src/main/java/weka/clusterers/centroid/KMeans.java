@@ -1,0 +1,250 @@
+package weka.clusterers.centroid;
+
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.weka.InstancesConverter;
+import clusterlab.weka.InstancesConverter.NominalHandling;
+import clusterlab.weka.StrictOptions;
+import clusterlab.weka.Tags;
+import java.util.Locale;
+import weka.clusterers.NumberOfClustersRequestable;
+import weka.clusterers.RandomizableClusterer;
+import weka.core.Capabilities;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.SelectedTag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformationHandler;
+import weka.core.WeightedInstancesHandler;
+
+/**
+ * Weka adapter for ClusterLab's k-means core ({@link clusterlab.core.kmeans.KMeans}). It only
+ * translates: options to the core's parameters, {@link Instances} to a {@link Dataset} through the
+ * shared {@link InstancesConverter}, and the model back to Weka's clusterer API.
+ */
+public class KMeans extends RandomizableClusterer
+    implements NumberOfClustersRequestable, WeightedInstancesHandler, TechnicalInformationHandler {
+
+  private static final long serialVersionUID = 1L;
+
+  private int numClusters = 2;
+  private int maxIterations = 300;
+  private double tolerance = 1e-4;
+  private clusterlab.core.kmeans.KMeans.Init init = clusterlab.core.kmeans.KMeans.Init.KMEANS_PLUS_PLUS;
+  private int numInit = 1;
+  private int numThreads = 0;
+  private boolean oneHot;
+
+  private InstancesConverter converter;
+  private KMeansModel model;
+
+  public String globalInfo() {
+    return "k-means clustering (Lloyd's algorithm) with k-means++ seeding and restarts, multi-threaded.\n\n"
+        + "Unlike SimpleKMeans, distances are plain Euclidean on the attribute values as given: nothing is "
+        + "normalised behind your back. Standardize or RobustScaler the data first when attributes have "
+        + "different scales. Numeric attributes only, unless one-hot encoding of nominal attributes is on; "
+        + "the class attribute is ignored; missing values must be replaced first.\n\nFor more information see:\n"
+        + getTechnicalInformation().toString();
+  }
+
+  /** Strict parsing: a bad value fails with a message instead of being ignored (see {@link StrictOptions}). */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    StrictOptions.setClustererOptions(this, options);
+  }
+
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation lloyd = new TechnicalInformation(TechnicalInformation.Type.ARTICLE);
+    lloyd.setValue(TechnicalInformation.Field.AUTHOR, "Stuart P. Lloyd");
+    lloyd.setValue(TechnicalInformation.Field.TITLE, "Least squares quantization in PCM");
+    lloyd.setValue(TechnicalInformation.Field.JOURNAL, "IEEE Transactions on Information Theory");
+    lloyd.setValue(TechnicalInformation.Field.VOLUME, "28");
+    lloyd.setValue(TechnicalInformation.Field.NUMBER, "2");
+    lloyd.setValue(TechnicalInformation.Field.PAGES, "129-137");
+    lloyd.setValue(TechnicalInformation.Field.YEAR, "1982");
+    TechnicalInformation pp = lloyd.add(TechnicalInformation.Type.INPROCEEDINGS);
+    pp.setValue(TechnicalInformation.Field.AUTHOR, "David Arthur and Sergei Vassilvitskii");
+    pp.setValue(TechnicalInformation.Field.TITLE, "k-means++: the advantages of careful seeding");
+    pp.setValue(TechnicalInformation.Field.BOOKTITLE, "Proceedings of the Eighteenth Annual ACM-SIAM Symposium on Discrete Algorithms");
+    pp.setValue(TechnicalInformation.Field.PAGES, "1027-1035");
+    pp.setValue(TechnicalInformation.Field.YEAR, "2007");
+    return lloyd;
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    return InstancesConverter.capabilities(this, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, false);
+  }
+
+  @Override
+  public void buildClusterer(Instances data) throws Exception {
+    getCapabilities().testWithFail(data);
+    converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, false);
+    Dataset dataset = converter.convert(data);
+    if (dataset.n() < numClusters) {
+      throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
+          + " instances (" + dataset.n() + "): lower -N or use more data");
+    }
+    model = new clusterlab.core.kmeans.KMeans(numClusters, maxIterations, tolerance, init, numInit, numThreads)
+        .fit(dataset, getSeed(), Progress.NONE);
+  }
+
+  @Override
+  public int clusterInstance(Instance instance) throws Exception {
+    checkBuilt();
+    return model.predict(converter.vector(instance), 0);
+  }
+
+  /** One-hot on the nearest centroid: k-means is a hard clustering. */
+  @Override
+  public double[] distributionForInstance(Instance instance) throws Exception {
+    double[] dist = new double[numberOfClusters()];
+    dist[clusterInstance(instance)] = 1.0;
+    return dist;
+  }
+
+  @Override
+  public int numberOfClusters() throws Exception {
+    checkBuilt();
+    return model.k();
+  }
+
+  private void checkBuilt() {
+    if (model == null) {
+      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
+    }
+  }
+
+  /** The fitted core model (centroids, labels, inertia), or null before training. */
+  public KMeansModel getModel() {
+    return model;
+  }
+
+  @OptionMetadata(displayName = "numClusters", description = "Number of clusters k (at least 1, at most the number of instances).",
+      commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 1)
+  public int getNumClusters() {
+    return numClusters;
+  }
+
+  @Override
+  public void setNumClusters(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
+    }
+    numClusters = n;
+  }
+
+  @OptionMetadata(displayName = "init", description = "Seeding of the initial centroids: random rows, or k-means++ (greedy, as scikit-learn).",
+      commandLineParamName = "init", commandLineParamSynopsis = "-init <random|kmeans-plus-plus>", displayOrder = 2)
+  public SelectedTag getInit() {
+    return Tags.select(init);
+  }
+
+  public void setInit(SelectedTag tag) {
+    init = Tags.value(tag, clusterlab.core.kmeans.KMeans.Init.class);
+  }
+
+  @OptionMetadata(displayName = "numInit", description = "Number of restarts from different seeds; the run with the lowest inertia is kept (at least 1).",
+      commandLineParamName = "n-init", commandLineParamSynopsis = "-n-init <int>", displayOrder = 3)
+  public int getNumInit() {
+    return numInit;
+  }
+
+  public void setNumInit(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("numInit (restarts) must be at least 1, got " + n);
+    }
+    numInit = n;
+  }
+
+  @OptionMetadata(displayName = "maxIterations", description = "Maximum number of Lloyd iterations per run (at least 1).",
+      commandLineParamName = "I", commandLineParamSynopsis = "-I <int>", displayOrder = 4)
+  public int getMaxIterations() {
+    return maxIterations;
+  }
+
+  public void setMaxIterations(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("maxIterations must be at least 1, got " + n);
+    }
+    maxIterations = n;
+  }
+
+  @OptionMetadata(displayName = "tolerance", description = "Convergence tolerance on the summed squared centre shift, relative to the mean attribute variance (as scikit-learn); 0 iterates until labels stop changing.",
+      commandLineParamName = "tol", commandLineParamSynopsis = "-tol <double>", displayOrder = 5)
+  public double getTolerance() {
+    return tolerance;
+  }
+
+  public void setTolerance(double t) {
+    if (!(t >= 0) || Double.isInfinite(t)) {
+      throw new IllegalArgumentException("tolerance must be a finite number of at least 0, got " + t);
+    }
+    tolerance = t;
+  }
+
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
+      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 6)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
+      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 7)
+  public boolean getOneHotNominal() {
+    return oneHot;
+  }
+
+  public void setOneHotNominal(boolean b) {
+    oneHot = b;
+  }
+
+  @Override
+  public String toString() {
+    if (model == null) {
+      return "KMeans: no model built yet.";
+    }
+    StringBuilder sb = new StringBuilder("KMeans (ClusterLab)\n===================\n\n");
+    sb.append(String.format(Locale.ROOT, "Clusters: %d   Iterations: %d   Converged: %s%n", model.k(),
+        model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
+    sb.append(String.format(Locale.ROOT, "Inertia (within-cluster sum of squares): %.6g%n%n", model.inertia()));
+    String[] names = converter.columnNames();
+    double[] weight = model.clusterWeight();
+    double[] inertia = model.clusterInertia();
+    sb.append(String.format(Locale.ROOT, "%-24s", "Attribute"));
+    for (int c = 0; c < model.k(); c++) {
+      sb.append(String.format(Locale.ROOT, " %12s", "cluster " + c));
+    }
+    sb.append('\n');
+    sb.append(String.format(Locale.ROOT, "%-24s", "(size)"));
+    for (int c = 0; c < model.k(); c++) {
+      sb.append(String.format(Locale.ROOT, " %12.6g", weight[c]));
+    }
+    sb.append('\n');
+    sb.append(String.format(Locale.ROOT, "%-24s", "(inertia)"));
+    for (int c = 0; c < model.k(); c++) {
+      sb.append(String.format(Locale.ROOT, " %12.6g", inertia[c]));
+    }
+    sb.append('\n');
+    double[] centroids = model.centroids();
+    for (int j = 0; j < names.length; j++) {
+      sb.append(String.format(Locale.ROOT, "%-24s", names[j].length() > 24 ? names[j].substring(0, 24) : names[j]));
+      for (int c = 0; c < model.k(); c++) {
+        sb.append(String.format(Locale.ROOT, " %12.6g", centroids[c * names.length + j]));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  public static void main(String[] args) {
+    runClusterer(new KMeans(), args);
+  }
+}

@@ -1,0 +1,165 @@
+package clusterlab.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.conformance.PluginManifest.Component;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import weka.clusterers.AbstractClusterer;
+import weka.clusterers.ClusterEvaluation;
+import weka.clusterers.Clusterer;
+import weka.clusterers.NumberOfClustersRequestable;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.CapabilitiesHandler;
+import weka.core.Instances;
+import weka.core.OptionHandler;
+import weka.core.SerializationHelper;
+import weka.core.TechnicalInformationHandler;
+import weka.core.Utils;
+
+/**
+ * Every check a clusterer listed in plugin.xml must pass: Weka's harness, option round trip,
+ * serialization, determinism, honest capabilities, the bad-input table, and real use through
+ * {@link ClusterEvaluation}.
+ */
+final class ClustererConformance {
+
+  private ClustererConformance() {
+  }
+
+  static List<Check> checks(Component c) {
+    List<Check> list = new ArrayList<>();
+    for (String method : Contracts.testMethods(weka.clusterers.AbstractClustererTest.class)) {
+      list.add(new Check("weka harness " + method, () -> {
+        WekaClustererContract.factory = () -> fresh(c);
+        Contracts.run(new WekaClustererContract(method));
+      }));
+    }
+    list.add(new Check("options round trip", () -> optionsRoundTrip(c)));
+    list.add(new Check("technical information", () -> {
+      Clusterer k = fresh(c);
+      assertTrue(k instanceof TechnicalInformationHandler, c + " must cite its paper");
+      assertFalse(((TechnicalInformationHandler) k).getTechnicalInformation().toString().isBlank());
+    }));
+    list.add(new Check("serialization round trip", () -> serialization(c)));
+    list.add(new Check("deterministic for a fixed seed", () -> determinism(c)));
+    list.add(new Check("ClusterEvaluation on iris", () -> clusterEvaluation(c)));
+    badInputs(c, list);
+    for (PluginManifest.Invalid inv : c.invalid()) {
+      list.add(new Check("refuses " + inv.options(), () -> BadInput.refusedClearly(c + " with " + inv.options(), () -> {
+        Clusterer k = fresh(c);
+        ((OptionHandler) k).setOptions(Utils.splitOptions(inv.options()));
+        k.buildClusterer(TestData.irisSample(30));
+      }, inv.mentions())));
+    }
+    return list;
+  }
+
+  /** A new instance configured with the component's conformance options. */
+  static Clusterer fresh(Component c) {
+    try {
+      return AbstractClusterer.forName(c.className(), Utils.splitOptions(c.options()));
+    } catch (Exception e) {
+      throw new AssertionError("cannot create " + c + " with options '" + c.options() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static void optionsRoundTrip(Component c) throws Exception {
+    OptionHandler a = (OptionHandler) fresh(c);
+    String[] first = a.getOptions();
+    OptionHandler b = (OptionHandler) c.load().getConstructor().newInstance();
+    b.setOptions(first.clone());
+    assertArrayEquals(first, b.getOptions(), c + ": getOptions -> setOptions -> getOptions changed the options");
+  }
+
+  private static void serialization(Component c) throws Exception {
+    Instances data = TestData.iris();
+    Clusterer k = fresh(c);
+    k.buildClusterer(data);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(k);
+    }
+    Clusterer back = (Clusterer) SerializationHelper.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(k.toString(), back.toString(), c + ": toString differs after serialization");
+    assertEquals(k.numberOfClusters(), back.numberOfClusters());
+    for (int i = 0; i < data.numInstances(); i++) {
+      assertArrayEquals(k.distributionForInstance(data.instance(i)), back.distributionForInstance(data.instance(i)),
+          c + ": row " + i + " is clustered differently after serialization");
+    }
+  }
+
+  private static void determinism(Component c) throws Exception {
+    Instances data = TestData.iris();
+    Clusterer a = fresh(c);
+    Clusterer b = fresh(c);
+    a.buildClusterer(data);
+    b.buildClusterer(new Instances(data));
+    assertEquals(a.toString(), b.toString(), c + ": two runs with the same options and seed differ");
+    for (int i = 0; i < data.numInstances(); i++) {
+      assertArrayEquals(a.distributionForInstance(data.instance(i)), b.distributionForInstance(data.instance(i)));
+    }
+  }
+
+  private static void clusterEvaluation(Component c) throws Exception {
+    Clusterer k = fresh(c);
+    Instances data = TestData.iris();
+    k.buildClusterer(data);
+    ClusterEvaluation eval = new ClusterEvaluation();
+    eval.setClusterer(k);
+    eval.evaluateClusterer(data);
+    assertTrue(eval.getNumClusters() >= 1);
+    assertTrue(eval.clusterResultsToString().contains("Clustered Instances"));
+  }
+
+  private static void badInputs(Component c, List<Check> list) {
+    list.add(new Check("bad input: no rows", () -> BadInput.refusedClearly(c + " on empty data",
+        () -> fresh(c).buildClusterer(TestData.empty()), "empty", "no instances", "train")));
+    list.add(new Check("bad input: one row", () -> {
+      try {
+        Clusterer k = fresh(c);
+        k.buildClusterer(TestData.irisSample(1));
+        assertTrue(k.numberOfClusters() >= 1);
+      } catch (Exception e) {
+        BadInput.refusedClearly(c + " on one row", () -> {
+          throw e;
+        }, "row", "instance", "cluster", "point");
+      }
+    }));
+    supportedOrRefused(c, list, "all-missing column", Capability.MISSING_VALUES, TestData.allMissingColumn(), "missing");
+    supportedOrRefused(c, list, "NaN value", Capability.MISSING_VALUES, TestData.oneNaN(), "missing", "nan");
+    list.add(new Check("bad input: infinite value", () -> BadInput.refusedClearly(c + " on an infinite value",
+        () -> fresh(c).buildClusterer(TestData.oneInfinity()), "infinite", "infinity")));
+    supportedOrRefused(c, list, "string attribute", Capability.STRING_ATTRIBUTES, TestData.withStringAttribute(), "string");
+    supportedOrRefused(c, list, "nominal-only data", Capability.NOMINAL_ATTRIBUTES, TestData.nominalOnly(), "nominal");
+    if (NumberOfClustersRequestable.class.isAssignableFrom(c.load())) {
+      list.add(new Check("bad input: k > n", () -> BadInput.refusedClearly(c + " with more clusters than rows", () -> {
+        Clusterer k = fresh(c);
+        ((NumberOfClustersRequestable) k).setNumClusters(8);
+        k.buildClusterer(TestData.irisSample(5));
+      }, "cluster")));
+    }
+  }
+
+  /** Capabilities are honest: claimed support must work, anything else must be refused clearly. */
+  private static void supportedOrRefused(Component c, List<Check> list, String what, Capability cap, Instances data,
+      String... words) {
+    list.add(new Check("bad input: " + what, () -> {
+      Clusterer k = fresh(c);
+      Capabilities caps = ((CapabilitiesHandler) k).getCapabilities();
+      if (caps.handles(cap)) {
+        k.buildClusterer(data);
+        assertTrue(k.numberOfClusters() >= 1, c + " claims " + cap + " but built no cluster");
+      } else {
+        BadInput.refusedClearly(c + " on " + what, () -> k.buildClusterer(data), words);
+      }
+    }));
+  }
+}

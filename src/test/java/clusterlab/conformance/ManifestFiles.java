@@ -1,0 +1,149 @@
+package clusterlab.conformance;
+
+import clusterlab.conformance.PluginManifest.Component;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Derives, from plugin.xml, every file that lists components, so that none of them is kept by
+ * hand: Weka's GenericPropertiesCreator.props and PluginManager.props, the component list in
+ * Description.props, and the README's component table.
+ */
+final class ManifestFiles {
+
+  static final String DESCRIPTION_MARKER = "# --- generated from plugin.xml below this line: do not edit by hand ---";
+  static final String README_START = "<!-- components:start (generated from plugin.xml; do not edit by hand) -->";
+  static final String README_END = "<!-- components:end -->";
+
+  private ManifestFiles() {
+  }
+
+  /** The GOE keys a component belongs under. */
+  static List<String> gpcKeys(Component c) {
+    Class<?> cls = c.load();
+    List<String> keys = new ArrayList<>();
+    switch (c.kind()) {
+      case "clusterer":
+        keys.add("weka.clusterers.Clusterer");
+        if (weka.clusterers.DensityBasedClusterer.class.isAssignableFrom(cls)) {
+          keys.add("weka.clusterers.DensityBasedClusterer");
+        }
+        break;
+      case "filter":
+        keys.add("weka.filters.Filter");
+        if (weka.filters.UnsupervisedFilter.class.isAssignableFrom(cls)) {
+          keys.add("weka.filters.UnsupervisedFilter");
+        }
+        if (weka.filters.SupervisedFilter.class.isAssignableFrom(cls)) {
+          keys.add("weka.filters.SupervisedFilter");
+        }
+        break;
+      case "split-evaluator":
+        keys.add("weka.experiment.SplitEvaluator");
+        break;
+      default:
+        break;
+    }
+    return keys;
+  }
+
+  /** GenericPropertiesCreator.props: our Java packages per key, minus those Weka already lists. */
+  static String genericPropertiesCreator(PluginManifest m) {
+    Properties base = wekaBaseGpc();
+    Map<String, Set<String>> keys = new TreeMap<>();
+    for (Component c : m.components()) {
+      for (String key : gpcKeys(c)) {
+        Set<String> already = new TreeSet<>(Arrays.asList(base.getProperty(key, "").split("\\s*,\\s*")));
+        if (!already.contains(c.javaPackage())) {
+          keys.computeIfAbsent(key, k -> new TreeSet<>()).add(c.javaPackage());
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Generated from plugin.xml (ManifestTest): the Java packages holding ClusterLab components,\n");
+    sb.append("# appended by Weka to its GenericObjectEditor lists (exact package names, no recursion).\n");
+    for (Map.Entry<String, Set<String>> e : keys.entrySet()) {
+      sb.append(e.getKey()).append('=').append(String.join(",", e.getValue())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** PluginManager.props: KnowledgeFlow steps (exact class names). */
+  static String pluginManager(PluginManifest m) {
+    Set<String> steps = new LinkedHashSet<>();
+    for (Component c : m.ofKind("kf-step")) {
+      steps.add(c.className());
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Generated from plugin.xml (ManifestTest): ClusterLab plugins registered with Weka's PluginManager.\n");
+    if (!steps.isEmpty()) {
+      sb.append("weka.knowledgeflow.steps.Step=").append(String.join(",", steps)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Explorer.props: extra Explorer tabs, appended to Weka's. */
+  static String explorer(PluginManifest m) {
+    Set<String> tabs = new LinkedHashSet<>();
+    for (Component c : m.ofKind("explorer-tab")) {
+      tabs.add(c.className());
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Generated from plugin.xml (ManifestTest): ClusterLab tabs appended to the Explorer's.\n");
+    if (!tabs.isEmpty()) {
+      sb.append("Tabs=").append(String.join(",", tabs)).append('\n').append("TabsPolicy=append\n");
+    }
+    return sb.toString();
+  }
+
+  /** The generated tail of Description.props (after the marker line). */
+  static String descriptionTail(PluginManifest m) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Description=").append(escapeProps(m.summary())).append("<br/><br/>Components:<ul>");
+    for (Component c : m.components()) {
+      sb.append("<li><b>").append(escapeProps(c.simpleName())).append("</b> (").append(c.kind()).append(", ")
+          .append(c.family()).append("): ").append(escapeProps(c.description())).append("</li>");
+    }
+    sb.append("</ul>\n");
+    return sb.toString();
+  }
+
+  /** The README component table (between the markers). */
+  static String readmeTable(PluginManifest m) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| component | kind | family | class | what it does | reference |\n");
+    sb.append("|---|---|---|---|---|---|\n");
+    for (Component c : m.components()) {
+      sb.append("| ").append(c.simpleName()).append(" | ").append(c.kind()).append(" | ").append(c.family())
+          .append(" | `").append(c.className()).append("` | ").append(c.description()).append(" | ")
+          .append(c.reference()).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static String escapeProps(String s) {
+    return s.replace("\\", "\\\\").replace("\n", " ");
+  }
+
+  private static Properties wekaBaseGpc() {
+    Properties p = new Properties();
+    try (InputStream in = ManifestFiles.class.getClassLoader().getResourceAsStream("weka/gui/GenericPropertiesCreator.props")) {
+      if (in == null) {
+        throw new IllegalStateException("weka/gui/GenericPropertiesCreator.props not on the test classpath");
+      }
+      p.load(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return p;
+  }
+}
