@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The main job on bundled data, as a Weka user would do it: build the package zip, install it with Weka's
+# own package manager into a fresh local Weka home (./target/example-wekahome), and cluster the bundled
+# iris data through weka.Run (the class attribute is used only to evaluate the clusters).
+set -euo pipefail
+cd "$(dirname "$0")"
+mvn -q -B package -DskipTests
+CP=$(cat target/weka-classpath.txt 2>/dev/null || true)
+if [ -z "$CP" ]; then
+  mvn -q -B dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/weka-classpath.txt
+  CP=$(cat target/weka-classpath.txt)
+fi
+export WEKA_HOME="$PWD/target/example-wekahome"
+rm -rf "$WEKA_HOME" && mkdir -p "$WEKA_HOME"
+FLAGS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/sun.net.www.protocol.jar=ALL-UNNAMED -Dweka.packageManager.offline=true"
+ZIP=$(ls target/clusterLab-*.zip | head -n 1)
+java $FLAGS -cp "$CP" weka.core.WekaPackageManager -offline -install-package "$ZIP"
+java $FLAGS -cp "$CP" weka.Run -do-not-prompt-if-multiple-matches weka.clusterers.centroid.KMeans \
+  -t resources/data/iris.arff -c last -N 3 -n-init 10 -S 1

@@ -1,0 +1,136 @@
+package clusterlab.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.conformance.PluginManifest;
+import clusterlab.conformance.PluginManifest.Component;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built package zip, installed into a fresh WEKA_HOME by Weka's own package manager, and used
+ * from JVMs that have nothing but Weka's jars on the classpath: discovery of every component,
+ * {@code weka.Run}, and every example KnowledgeFlow flow through {@code FlowRunner}. Outputs are
+ * checked, not exit codes (the package manager and FlowRunner exit 0 even when they fail).
+ */
+class InstalledPackageIT {
+
+  @TempDir
+  static Path tmp;
+  static Path wekaHome;
+  static WekaProcess weka;
+  static String installLog;
+
+  @BeforeAll
+  static void install() throws Exception {
+    Path zip = Path.of(System.getProperty("clusterlab.zip"));
+    assertTrue(Files.isRegularFile(zip), "package zip not built: " + zip);
+    wekaHome = tmp.resolve("wekahome");
+    Files.createDirectories(wekaHome);
+    weka = new WekaProcess(wekaHome);
+    WekaProcess.Result r = weka.run(300, List.of(), "weka.core.WekaPackageManager", "-offline", "-install-package",
+        zip.toString());
+    installLog = r.output();
+  }
+
+  @Test
+  void packageIsInstalledWithItsDescriptorJarAndLibraries() throws IOException {
+    Path pkg = wekaHome.resolve("packages/clusterLab");
+    assertTrue(Files.isRegularFile(pkg.resolve("Description.props")), "no Description.props after install:\n" + installLog);
+    assertTrue(Files.isRegularFile(pkg.resolve("clusterLab.jar")), "package jar not at the package root");
+    try (Stream<Path> libs = Files.list(pkg.resolve("lib"))) {
+      List<String> names = libs.map(p -> p.getFileName().toString()).collect(Collectors.toList());
+      assertTrue(names.stream().anyMatch(n -> n.startsWith("commons-math3")), "commons-math3 missing from lib/: " + names);
+      assertTrue(names.stream().anyMatch(n -> n.startsWith("jfreechart")), "jfreechart missing from lib/: " + names);
+      assertFalse(names.stream().anyMatch(n -> n.startsWith("weka")), "weka must not be shipped in lib/: " + names);
+    }
+    String desc = Files.readString(pkg.resolve("Description.props"));
+    assertTrue(desc.contains("Depends=weka (>=3.8.0)"), "Depends missing");
+    assertFalse(desc.contains("${"), "unfiltered placeholder in Description.props");
+  }
+
+  @Test
+  void packageLoadsAndListsAsInstalled() throws Exception {
+    WekaProcess.Result r = weka.run(120, List.of(), "weka.core.WekaPackageManager", "-offline", "-list-packages", "installed");
+    assertTrue(r.output().contains("clusterLab"), "clusterLab not listed as installed:\n" + r.output());
+    assertFalse(r.output().contains("Unable to load") || r.output().contains("NullPointerException"),
+        "package did not load cleanly:\n" + r.output());
+  }
+
+  @Test
+  void everyComponentIsFoundByWekaDiscovery() throws Exception {
+    Path probe = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("src/test/resources/it/DiscoveryProbe.java");
+    WekaProcess.Result r = weka.run(240, List.of(), probe.toString());
+    assertTrue(r.output().contains("PROBE DONE"), "discovery probe failed:\n" + r.output());
+    List<String> missing = new ArrayList<>();
+    for (Component c : PluginManifest.load().components()) {
+      String type = discoveryType(c.kind());
+      if (type != null && !r.output().contains("FOUND " + type + " " + c.className())) {
+        missing.add(c.className() + " (as " + type + ")");
+      }
+    }
+    assertTrue(missing.isEmpty(), "not discovered by Weka: " + missing + "\n" + r.output());
+  }
+
+  private static String discoveryType(String kind) {
+    switch (kind) {
+      case "clusterer":
+        return "weka.clusterers.Clusterer";
+      case "filter":
+        return "weka.filters.Filter";
+      case "split-evaluator":
+        return "weka.experiment.SplitEvaluator";
+      case "kf-step":
+        return "weka.knowledgeflow.steps.Step";
+      default:
+        return null;
+    }
+  }
+
+  @Test
+  void aClustererRunsThroughWekaRun() throws Exception {
+    Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "-do-not-prompt-if-multiple-matches",
+        "weka.clusterers.centroid.KMeans", "-t", iris.toString(), "-c", "last", "-N", "3", "-n-init", "5");
+    String out = r.output();
+    assertTrue(out.contains("KMeans (ClusterLab)"), "model not printed:\n" + out);
+    assertTrue(out.contains("Clustered Instances"), "no evaluation:\n" + out);
+    assertTrue(out.contains("Classes to Clusters"), "no classes-to-clusters evaluation:\n" + out);
+    assertTrue(out.contains("Incorrectly clustered instances"), out);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleFlowRunsHeadless() throws IOException {
+    Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
+    Path flows = base.resolve("resources/flows");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(flows)) {
+      files = s.filter(p -> p.toString().endsWith(".kf")).sorted().collect(Collectors.toList());
+    }
+    assertFalse(files.isEmpty(), "no example flows in " + flows);
+    return files.stream().map(flow -> DynamicTest.dynamicTest(flow.getFileName().toString(), () -> {
+      Path out = Files.createDirectories(tmp.resolve("flow-out-" + flow.getFileName()));
+      WekaProcess.Result r = weka.run(300,
+          List.of("-DCLUSTERLAB_DATA=" + base.resolve("resources/data"), "-DCLUSTERLAB_OUT=" + out),
+          "weka.knowledgeflow.FlowRunner", flow.toString());
+      List<Path> written;
+      try (Stream<Path> s = Files.list(out)) {
+        written = s.filter(p -> p.toFile().length() > 0).collect(Collectors.toList());
+      }
+      assertFalse(written.isEmpty(), flow + " wrote nothing to " + out + ":\n" + r.output());
+      assertFalse(r.output().contains("ERROR") || r.output().contains("Exception"),
+          flow + " logged an error:\n" + r.output());
+    }));
+  }
+}

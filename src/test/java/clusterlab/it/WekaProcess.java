@@ -1,0 +1,62 @@
+package clusterlab.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs Weka in a new JVM the way a user with a plain Weka installation does: only Weka's own jars
+ * on the classpath, packages coming from {@code WEKA_HOME}, offline.
+ */
+final class WekaProcess {
+
+  private final Path wekaHome;
+  private final String classpath;
+  private final List<String> jvmFlags;
+
+  WekaProcess(Path wekaHome) throws IOException {
+    this.wekaHome = wekaHome;
+    Path cpFile = Path.of(System.getProperty("clusterlab.wekaClasspath", "target/weka-classpath.txt"));
+    this.classpath = Files.readString(cpFile).trim();
+    this.jvmFlags = Arrays.asList(System.getProperty("clusterlab.jvmFlags", "").trim().split("\\s+"));
+  }
+
+  /** Output of a finished run. */
+  record Result(int exitCode, String output) {
+  }
+
+  /** Runs {@code java [flags] [sysProps] -cp <weka> args...}, failing after {@code seconds}. */
+  Result run(int seconds, List<String> sysProps, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String f : jvmFlags) {
+      if (!f.isEmpty()) {
+        cmd.add(f);
+      }
+    }
+    cmd.add("-Xmx1g");
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-Dweka.packageManager.offline=true");
+    cmd.addAll(sysProps);
+    cmd.add("-cp");
+    cmd.add(classpath);
+    cmd.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("WEKA_HOME", wekaHome.toString());
+    File log = Files.createTempFile("weka-run", ".log").toFile();
+    pb.redirectOutput(log);
+    Process p = pb.start();
+    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("Weka did not finish within " + seconds + " s: " + cmd + "\n" + Files.readString(log.toPath()));
+    }
+    String out = Files.readString(log.toPath());
+    log.delete();
+    return new Result(p.exitValue(), out);
+  }
+}
