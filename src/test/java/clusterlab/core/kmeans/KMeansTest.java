@@ -1,0 +1,103 @@
+package clusterlab.core.kmeans;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KMeansTest {
+
+  private static Dataset blobs(int perBlob, long seed) {
+    Random r = new Random(seed);
+    double[][] centres = {{0, 0}, {10, 0}, {0, 10}};
+    double[] v = new double[3 * perBlob * 2];
+    for (int i = 0; i < 3 * perBlob; i++) {
+      v[2 * i] = centres[i % 3][0] + r.nextGaussian();
+      v[2 * i + 1] = centres[i % 3][1] + r.nextGaussian();
+    }
+    return Dataset.of(v, 3 * perBlob, 2);
+  }
+
+  @Test
+  void findsWellSeparatedBlobs() {
+    Dataset d = blobs(200, 1);
+    KMeansModel m = new KMeans(3, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 3, 0).fit(d, 42, Progress.NONE);
+    int[] labels = m.labels();
+    for (int i = 3; i < d.n(); i++) {
+      assertEquals(labels[i % 3], labels[i], "row " + i + " is not with its blob");
+    }
+    assertTrue(m.converged());
+    assertEquals(3, m.k());
+  }
+
+  @Test
+  void oneClusterIsTheWeightedMean() {
+    Dataset d = Dataset.weighted(new double[] {0, 0, 4, 4}, 2, 2, new double[] {3, 1});
+    KMeansModel m = new KMeans(1, 10, 0, KMeans.Init.RANDOM, 1, 1).fit(d, 1, Progress.NONE);
+    assertArrayEquals(new double[] {1, 1}, m.centroid(0), 1e-12);
+    assertEquals(3 * 2 + 1 * 18, m.inertia(), 1e-12);
+  }
+
+  @Test
+  void integerWeightsEqualRepeatedRows() {
+    Dataset weighted = Dataset.weighted(new double[] {0, 1, 5, 6, 20}, 5, 1, new double[] {2, 1, 3, 1, 1});
+    Dataset repeated = Dataset.of(new double[] {0, 0, 1, 5, 5, 5, 6, 20}, 8, 1);
+    double[] init = {0, 5, 20};
+    KMeansModel a = new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fitFrom(weighted, init, Progress.NONE);
+    KMeansModel b = new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fitFrom(repeated, init, Progress.NONE);
+    assertArrayEquals(b.centroids(), a.centroids(), 1e-12);
+    assertEquals(b.inertia(), a.inertia(), 1e-9);
+  }
+
+  @Test
+  void identicalForAnyThreadCountAndFixedSeed() {
+    Dataset d = blobs(3000, 7);
+    KMeansModel one = new KMeans(5, 50, 1e-6, KMeans.Init.KMEANS_PLUS_PLUS, 2, 1).fit(d, 3, Progress.NONE);
+    KMeansModel two = new KMeans(5, 50, 1e-6, KMeans.Init.KMEANS_PLUS_PLUS, 2, 2).fit(d, 3, Progress.NONE);
+    KMeansModel four = new KMeans(5, 50, 1e-6, KMeans.Init.KMEANS_PLUS_PLUS, 2, 4).fit(d, 3, Progress.NONE);
+    assertArrayEquals(one.centroids(), two.centroids());
+    assertArrayEquals(one.centroids(), four.centroids());
+    assertArrayEquals(one.labels(), four.labels());
+  }
+
+  @Test
+  void emptiedClustersAreReseededSoKClustersComeBack() {
+    // three far-apart groups but all initial centres in one of them
+    Dataset d = Dataset.of(new double[] {0, 0.1, 0.2, 50, 50.1, 100, 100.2}, 7, 1);
+    KMeansModel m = new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fitFrom(d, new double[] {0, 0.1, 0.2}, Progress.NONE);
+    for (double w : m.clusterWeight()) {
+      assertTrue(w > 0, "an empty cluster was returned");
+    }
+  }
+
+  @Test
+  void badParametersAreNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new KMeans(0, 10, 0, KMeans.Init.RANDOM, 1, 1));
+    assertTrue(e.getMessage().contains("k (number of clusters) must be at least 1, got 0"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new KMeans(5, 10, 0, KMeans.Init.RANDOM, 1, 1).fit(Dataset.of(new double[3], 3, 1), 1, Progress.NONE));
+    assertTrue(e.getMessage().contains("need at least 5 rows"), e.getMessage());
+  }
+
+  @Test
+  void cancellationStopsTheRun() {
+    Progress cancelled = new Progress() {
+      @Override
+      public void report(String stage, double fraction, String message) {
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return true;
+      }
+    };
+    assertThrows(Progress.CancelledException.class,
+        () -> new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fit(blobs(10, 1), 1, cancelled));
+  }
+}
