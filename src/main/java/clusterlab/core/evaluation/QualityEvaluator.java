@@ -114,7 +114,8 @@ public final class QualityEvaluator {
       table = Contingency.of(truth, labels);
       external(e, table);
     }
-    return new QualityReport(e, notes, sil, scatter, table, null, distance.name());
+    return new QualityReport(e, notes, sil, scatter, table, null,
+        distance instanceof Metric ? ((Metric) distance).id() : distance.name());
   }
 
   private static String validity(Labelling lab) {

@@ -110,7 +110,7 @@ public final class Silhouette implements InternalIndex {
       ids[c] = lab.id(c);
     }
     return new SilhouetteResult(samples, total / g.m, ids, clusterMeans, clusterCount, full.noise(), g.m,
-        distance.name());
+        distance instanceof Metric ? ((Metric) distance).id() : distance.name());
   }
 
   /** Rows to evaluate, or null for all. */
