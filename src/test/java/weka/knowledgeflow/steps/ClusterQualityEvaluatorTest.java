@@ -1,0 +1,51 @@
+package weka.knowledgeflow.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.conformance.PluginManifest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import weka.core.Environment;
+import weka.knowledgeflow.Flow;
+import weka.knowledgeflow.FlowRunner;
+
+/**
+ * The example flow resources/flows/cluster-quality-iris.kf (loader, class assigner, training set
+ * maker, KMeans, this step, text saver) run headless in-process; the installed-package test runs it
+ * again through FlowRunner's main in a separate JVM.
+ */
+class ClusterQualityEvaluatorTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void exampleFlowWritesTheQualityReport() throws Exception {
+    Path base = PluginManifest.basedir();
+    Environment env = new Environment();
+    env.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
+    env.addVariable("CLUSTERLAB_OUT", tmp.toString());
+    FlowRunner runner = new FlowRunner();
+    runner.setEnvironment(env);
+    runner.setFlow(Flow.loadFlow(base.resolve("resources/flows/cluster-quality-iris.kf").toFile(), null));
+    runner.run();
+    runner.waitUntilFinished();
+    Path out = tmp.resolve("cluster-quality-iris.txt");
+    assertTrue(Files.exists(out), "the flow wrote nothing");
+    String text = Files.readString(out);
+    for (String s : new String[] {"silhouette", "davies_bouldin", "adjusted_rand", "purity", "Relation: iris"}) {
+      assertTrue(text.contains(s), "missing " + s + " in\n" + text);
+    }
+  }
+
+  @Test
+  void declaresItsConnections() {
+    ClusterQualityEvaluator step = new ClusterQualityEvaluator();
+    step.setDistance("manhattan");
+    assertEquals("manhattan", step.getDistance());
+    assertTrue(step.globalInfo().contains("batchClusterer"));
+  }
+}
