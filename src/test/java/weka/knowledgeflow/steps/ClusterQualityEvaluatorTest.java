@@ -39,6 +39,18 @@ class ClusterQualityEvaluatorTest {
     for (String s : new String[] {"silhouette", "davies_bouldin", "adjusted_rand", "purity", "Relation: iris"}) {
       assertTrue(text.contains(s), "missing " + s + " in\n" + text);
     }
+    // the dataSet output: every instance with its cluster and silhouette, mean = the reported silhouette
+    java.util.List<String> rows = Files.readAllLines(tmp.resolve("iris-silhouette.csv"));
+    assertEquals(151, rows.size(), "header + 150 instances");
+    assertTrue(rows.get(0).endsWith("cluster,silhouette"), rows.get(0));
+    double sum = 0;
+    for (String r : rows.subList(1, rows.size())) {
+      String[] f = r.split(",");
+      sum += Double.parseDouble(f[f.length - 1]);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("silhouette\\s+([0-9.]+)").matcher(text);
+    assertTrue(m.find());
+    assertEquals(Double.parseDouble(m.group(1)), sum / 150, 1e-5);
   }
 
   @Test
