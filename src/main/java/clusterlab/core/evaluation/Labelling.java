@@ -45,6 +45,9 @@ public final class Labelling {
       }
       max = Math.max(max, labels[i]);
     }
+    if (max > 2 * n + 1024) {
+      return sparse(labels, n);
+    }
     int[] count = new int[max + 1];
     int noise = 0;
     for (int l : labels) {
@@ -70,6 +73,24 @@ public final class Labelling {
     int[] dense = new int[n];
     for (int i = 0; i < n; i++) {
       dense[i] = labels[i] == NOISE ? NOISE : map[labels[i]];
+    }
+    return new Labelling(dense, ids, sizes, noise);
+  }
+
+  /** The same mapping for very large ids, through a sorted array of the distinct ids. */
+  private static Labelling sparse(int[] labels, int n) {
+    int[] ids = Arrays.stream(labels).filter(l -> l != NOISE).distinct().sorted().toArray();
+    int[] sizes = new int[ids.length];
+    int[] dense = new int[n];
+    int noise = 0;
+    for (int i = 0; i < n; i++) {
+      if (labels[i] == NOISE) {
+        dense[i] = NOISE;
+        noise++;
+      } else {
+        dense[i] = Arrays.binarySearch(ids, labels[i]);
+        sizes[dense[i]]++;
+      }
     }
     return new Labelling(dense, ids, sizes, noise);
   }

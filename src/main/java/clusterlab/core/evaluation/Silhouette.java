@@ -2,11 +2,13 @@ package clusterlab.core.evaluation;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.parallel.Parallel;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The silhouette width (Rousseeuw 1987): for row i with mean distance a(i) to the other members of
@@ -68,7 +70,18 @@ public final class Silhouette implements InternalIndex {
 
   /** Per-row, per-cluster and mean silhouette widths. */
   public SilhouetteResult compute(Dataset data, int[] labels) {
+    return compute(data, labels, Progress.NONE);
+  }
+
+  /**
+   * Per-row, per-cluster and mean silhouette widths, reporting progress and checking for
+   * cancellation between tiles of rows (the quadratic pass can take seconds on large data).
+   *
+   * @throws Progress.CancelledException when {@code progress} reports cancellation
+   */
+  public SilhouetteResult compute(Dataset data, int[] labels, Progress progress) {
     Check.notNull("data", data);
+    Check.notNull("progress", progress);
     Weights.requireUnit(data, "silhouette");
     Labelling full = Labelling.of(labels, data.n());
     int[] rows = chosenRows(full);
@@ -83,7 +96,7 @@ public final class Silhouette implements InternalIndex {
     Labelling lab = rows == null ? full : Labelling.of(subLabels, rows.length);
     lab.requireValidCount("silhouette");
     Grouped g = new Grouped(sub, lab);
-    double[] grouped = widths(g);
+    double[] grouped = widths(g, progress);
     double[] samples = new double[data.n()];
     Arrays.fill(samples, Double.NaN);
     double total = 0;
@@ -138,17 +151,19 @@ public final class Silhouette implements InternalIndex {
   }
 
   /** Silhouette of every grouped row. */
-  private double[] widths(Grouped g) {
+  private double[] widths(Grouped g, Progress progress) {
     int k = g.k();
     int d = g.d;
     double[] norms = distance == Metric.COSINE ? RowSums.norms(g.x, g.m, d) : null;
     RowSums kernel = RowSums.of(distance, norms);
     double[] s = new double[g.m];
     int tiles = (g.m + RowSums.TILE - 1) / RowSums.TILE;
+    AtomicInteger done = new AtomicInteger();
     Parallel.forRange(tiles, threads, (chunk, from, to) -> {
       double[][] sums = new double[k][RowSums.TILE];
       int[] q = new int[RowSums.TILE];
       for (int tile = from; tile < to; tile++) {
+        progress.checkCancelled();
         int first = tile * RowSums.TILE;
         int count = Math.min(RowSums.TILE, g.m - first);
         for (int t = 0; t < RowSums.TILE; t++) {
@@ -161,6 +176,10 @@ public final class Silhouette implements InternalIndex {
         for (int t = 0; t < count; t++) {
           s[first + t] = width(g, first + t, sums, t);
         }
+      }
+      int finished = done.addAndGet(to - from);
+      synchronized (progress) {
+        progress.report("silhouette", (double) finished / tiles, finished * RowSums.TILE + " of " + g.m + " rows");
       }
     });
     return s;

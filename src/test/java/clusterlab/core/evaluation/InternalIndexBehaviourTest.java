@@ -201,6 +201,29 @@ class InternalIndexBehaviourTest {
   }
 
   @Test
+  void largeAndSparseClusterIdsAreMappedAndProgressCanCancel() {
+    Dataset x = random(30, 2, 12);
+    int[] y = mod(30, 3);
+    int[] big = new int[30];
+    for (int i = 0; i < 30; i++) {
+      big[i] = y[i] * 1_000_000_007 % Integer.MAX_VALUE;
+    }
+    assertEquals(new Silhouette(Metric.EUCLIDEAN).score(x, y), new Silhouette(Metric.EUCLIDEAN).score(x, big), 0);
+    clusterlab.core.Progress cancelled = new clusterlab.core.Progress() {
+      @Override
+      public void report(String stage, double fraction, String message) {
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return true;
+      }
+    };
+    assertThrows(clusterlab.core.Progress.CancelledException.class,
+        () -> new Silhouette(Metric.EUCLIDEAN).compute(x, y, cancelled));
+  }
+
+  @Test
   void badLabelsAreRefusedClearly() {
     Dataset x = random(5, 2, 11);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
