@@ -54,6 +54,32 @@ class ClusterQualityEvaluatorTest {
   }
 
   @Test
+  void evaluatesTheTestSetToo() throws Exception {
+    Path base = PluginManifest.basedir();
+    String flow = Files.readString(base.resolve("resources/flows/cluster-quality-iris.kf"))
+        .replace("\"class\" : \"weka.knowledgeflow.steps.TrainingSetMaker\",\n      \"properties\" : { \"name\" : \"TrainingSetMaker\" },\n"
+            + "      \"connections\" : { \"trainingSet\" : [ \"KMeans\" ] }",
+            "\"class\" : \"weka.knowledgeflow.steps.TrainTestSplitMaker\",\n      \"properties\" : { \"name\" : \"TrainingSetMaker\", "
+            + "\"trainPercent\" : \"70\", \"seed\" : \"1\" },\n"
+            + "      \"connections\" : { \"trainingSet\" : [ \"KMeans\" ], \"testSet\" : [ \"KMeans\" ] }");
+    flow = flow.replace("\"append\" : false", "\"append\" : true");
+    assertTrue(flow.contains("TrainTestSplitMaker") && flow.contains("\"append\" : true"), "flow rewrite failed");
+    Path file = tmp.resolve("split.kf");
+    Files.writeString(file, flow);
+    Environment env = new Environment();
+    env.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
+    env.addVariable("CLUSTERLAB_OUT", tmp.toString());
+    FlowRunner runner = new FlowRunner();
+    runner.setEnvironment(env);
+    runner.setFlow(Flow.loadFlow(file.toFile(), null));
+    runner.run();
+    runner.waitUntilFinished();
+    String text = Files.readString(tmp.resolve("cluster-quality-iris.txt"));
+    assertTrue(text.contains("on training instances") && text.contains("on test instances"), text);
+    assertTrue(text.contains("rows                                  105") && text.contains("rows                                   45"), text);
+  }
+
+  @Test
   void declaresItsConnections() {
     ClusterQualityEvaluator step = new ClusterQualityEvaluator();
     step.setDistance("manhattan");
