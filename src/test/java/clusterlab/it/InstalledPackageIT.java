@@ -110,6 +110,18 @@ class InstalledPackageIT {
     assertTrue(out.contains("Incorrectly clustered instances"), out);
   }
 
+  @Test
+  void theClusterQualityEvaluatorRunsThroughWekaRun() throws Exception {
+    Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "-do-not-prompt-if-multiple-matches",
+        "ClusterQuality", "-t", iris.toString(), "-c", "last", "-W", "weka.clusterers.centroid.KMeans", "--",
+        "-N", "3", "-n-init", "5");
+    String out = r.output();
+    assertTrue(out.contains("Clustered Instances"), "no ClusterEvaluation report:\n" + out);
+    assertTrue(out.contains("silhouette") && out.contains("adjusted_rand") && out.contains("davies_bouldin"),
+        "no quality indices:\n" + out);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyExampleFlowRunsHeadless() throws IOException {
     Path base = Path.of(System.getProperty("clusterlab.basedir", "."));

@@ -1,0 +1,281 @@
+package weka.clusterers.evaluation;
+
+import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityReport;
+import clusterlab.weka.QualitySupport;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Vector;
+import weka.clusterers.AbstractClusterer;
+import weka.clusterers.ClusterEvaluation;
+import weka.clusterers.Clusterer;
+import weka.core.CommandlineRunnable;
+import weka.core.Instances;
+import weka.core.Option;
+import weka.core.OptionHandler;
+import weka.core.Utils;
+import weka.core.converters.ConverterUtils.DataSource;
+
+/**
+ * Command-line cluster quality evaluation: trains a clusterer (or reads an existing labelling) and
+ * prints a report like Weka's {@code ClusterEvaluation} followed by every ClusterLab quality index,
+ * as text, CSV or JSON. Run it with
+ * {@code java weka.Run ClusterQuality -t data.arff [-c last] -W <clusterer> -- <its options>}.
+ */
+public class ClusterQuality implements CommandlineRunnable, OptionHandler {
+
+  private String trainFile = "";
+  private String classIndex = "";
+  private String clustererSpec = "weka.clusterers.centroid.KMeans";
+  private String[] clustererOptions = new String[0];
+  private String labelAttribute = "";
+  private Metric distance = Metric.EUCLIDEAN;
+  private int silhouetteSample;
+  private long seed = 1;
+  private boolean noDunn;
+  private int bootstrap;
+  private int numThreads;
+  private String format = "text";
+
+  public String globalInfo() {
+    return "Evaluates a clustering with every ClusterLab quality index. It trains the clusterer given with -W on the "
+        + "data (class attribute removed), or reads an existing labelling from an attribute (-label-attribute), then "
+        + "prints Weka's ClusterEvaluation report (model, cluster sizes, classes-to-clusters) followed by the internal "
+        + "indices (silhouette, simplified silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, within/between/total "
+        + "sum of squares), the external ones when a nominal class is set with -c (adjusted Rand, Rand, NMI and AMI with "
+        + "four averages, Fowlkes-Mallows, homogeneity, completeness, V-measure, purity) and, with -B, the bootstrap "
+        + "Jaccard stability of each cluster (Hennig 2007). Output as text, -csv or -json. Noise (instances the "
+        + "clusterer leaves unassigned) is excluded from the internal indices and counted as its own cluster by the "
+        + "external ones. Nominal attributes are one-hot encoded for distances; nothing is rescaled.";
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> v = new Vector<>();
+    v.add(new Option("\tData file (any format Weka reads).", "t", 1, "-t <file>"));
+    v.add(new Option("\tClass attribute (index, first or last): removed before clustering, used by the external "
+        + "indices.", "c", 1, "-c <index|first|last>"));
+    v.add(new Option("\tClusterer to train, options after --. (default weka.clusterers.centroid.KMeans)", "W", 1,
+        "-W <class name>"));
+    v.add(new Option("\tEvaluate an existing labelling held in this attribute (index, first, last or name) instead "
+        + "of training a clusterer; -1, missing or 'noise' = noise.", "label-attribute", 1, "-label-attribute <att>"));
+    v.add(new Option("\tDistance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev, sqeuclidean. "
+        + "(default euclidean)", "distance", 1, "-distance <name>"));
+    v.add(new Option("\tSilhouette on a random sample of this many instances (0 = exact). (default 0)",
+        "silhouette-sample", 1, "-silhouette-sample <int>"));
+    v.add(new Option("\tSeed of the silhouette sample and the bootstrap. (default 1)", "S", 1, "-S <long>"));
+    v.add(new Option("\tSkip Dunn's index (quadratic time).", "no-dunn", 0, "-no-dunn"));
+    v.add(new Option("\tBootstrap resamples for the per-cluster Jaccard stability (0 = off). (default 0)", "B", 1,
+        "-B <int>"));
+    v.add(new Option("\tWorker threads (0 = all cores). (default 0)", "num-threads", 1, "-num-threads <int>"));
+    v.add(new Option("\tPrint only the indices, as CSV.", "csv", 0, "-csv"));
+    v.add(new Option("\tPrint only the indices, as JSON.", "json", 0, "-json"));
+    return v.elements();
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    trainFile = Utils.getOption('t', options);
+    classIndex = Utils.getOption('c', options);
+    String w = Utils.getOption('W', options);
+    clustererSpec = w.isEmpty() ? "weka.clusterers.centroid.KMeans" : w;
+    labelAttribute = Utils.getOption("label-attribute", options);
+    String d = Utils.getOption("distance", options);
+    distance = d.isEmpty() ? Metric.EUCLIDEAN : Metric.byId(d);
+    silhouetteSample = intOption(options, "silhouette-sample", 0, 0);
+    String s = Utils.getOption('S', options);
+    seed = s.isEmpty() ? 1 : Long.parseLong(s);
+    noDunn = Utils.getFlag("no-dunn", options);
+    bootstrap = intOption(options, "B", 0, 0);
+    String t = Utils.getOption("num-threads", options);
+    numThreads = t.isEmpty() ? 0 : Integer.parseInt(t);
+    boolean csv = Utils.getFlag("csv", options);
+    boolean json = Utils.getFlag("json", options);
+    if (csv && json) {
+      throw new IllegalArgumentException("choose one output format: -csv or -json, not both");
+    }
+    format = csv ? "csv" : json ? "json" : "text";
+    clustererOptions = Utils.partitionOptions(options);
+    Utils.checkForRemainingOptions(options);
+  }
+
+  private static int intOption(String[] options, String name, int def, int min) throws Exception {
+    String v = Utils.getOption(name, options);
+    int x;
+    try {
+      x = v.isEmpty() ? def : Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + name + " must be an integer, got '" + v + "'");
+    }
+    if (x < min) {
+      throw new IllegalArgumentException("-" + name + " must be at least " + min + ", got " + x);
+    }
+    return x;
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> o = new ArrayList<>();
+    if (!trainFile.isEmpty()) {
+      Collections.addAll(o, "-t", trainFile);
+    }
+    if (!classIndex.isEmpty()) {
+      Collections.addAll(o, "-c", classIndex);
+    }
+    if (!labelAttribute.isEmpty()) {
+      Collections.addAll(o, "-label-attribute", labelAttribute);
+    }
+    Collections.addAll(o, "-distance", distance.id(), "-silhouette-sample", "" + silhouetteSample, "-S", "" + seed,
+        "-B", "" + bootstrap, "-num-threads", "" + numThreads);
+    if (noDunn) {
+      o.add("-no-dunn");
+    }
+    if (!format.equals("text")) {
+      o.add("-" + format);
+    }
+    Collections.addAll(o, "-W", clustererSpec);
+    if (clustererOptions.length > 0) {
+      o.add("--");
+      o.addAll(Arrays.asList(clustererOptions));
+    }
+    return o.toArray(new String[0]);
+  }
+
+  @Override
+  public void preExecution() {
+  }
+
+  @Override
+  public void postExecution() {
+  }
+
+  @Override
+  public void run(Object toRun, String[] options) throws Exception {
+    if (Utils.getFlag('h', options.clone()) || options.length == 0) {
+      System.out.println(usage());
+      return;
+    }
+    ClusterQuality q = toRun instanceof ClusterQuality ? (ClusterQuality) toRun : this;
+    q.setOptions(options);
+    q.evaluate(System.out);
+  }
+
+  /** Help text: the options. */
+  public String usage() {
+    StringBuilder sb = new StringBuilder("ClusterQuality: " + globalInfo() + "\n\nOptions:\n");
+    for (Enumeration<Option> e = listOptions(); e.hasMoreElements();) {
+      Option o = e.nextElement();
+      sb.append(o.synopsis()).append('\n').append(o.description()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Runs the evaluation described by the options and prints the report. */
+  public void evaluate(PrintStream out) throws Exception {
+    if (trainFile.isEmpty()) {
+      throw new IllegalArgumentException("no data: give a data file with -t <file>");
+    }
+    Instances data = DataSource.read(trainFile);
+    setClass(data, classIndex);
+    QualitySupport.Settings s = settings();
+    StringBuilder text = new StringBuilder();
+    int[] labels;
+    Clusterer clusterer = null;
+    Instances forIndices = data;
+    if (!labelAttribute.isEmpty()) {
+      int att = attributeIndex(data, labelAttribute);
+      if (att == data.classIndex()) {
+        throw new IllegalArgumentException("the label attribute cannot also be the class (-c)");
+      }
+      labels = QualitySupport.labelsFromAttribute(data, att);
+      weka.filters.unsupervised.attribute.Remove rm = new weka.filters.unsupervised.attribute.Remove();
+      rm.setAttributeIndices("" + (att + 1));
+      rm.setInputFormat(data);
+      forIndices = weka.filters.Filter.useFilter(data, rm);
+      text.append("=== Run information ===\n\nLabelling: attribute ").append(data.attribute(att).name())
+          .append("\nRelation:  ").append(data.relationName()).append("\nInstances: ").append(data.numInstances())
+          .append("\n\n");
+    } else {
+      clusterer = AbstractClusterer.forName(clustererSpec, clustererOptions.clone());
+      Instances train = QualitySupport.withoutClass(data);
+      clusterer.buildClusterer(train);
+      ClusterEvaluation eval = new ClusterEvaluation();
+      eval.setClusterer(clusterer);
+      eval.evaluateClusterer(new Instances(data));
+      labels = QualitySupport.assign(clusterer, train);
+      text.append("=== Run information ===\n\nScheme:    ").append(clustererSpec).append(' ')
+          .append(Utils.joinOptions(clustererOptions)).append("\nRelation:  ").append(data.relationName())
+          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Clustering model (full training set) ===\n\n")
+          .append(clusterer).append("\n=== Model and evaluation on training set ===\n\n")
+          .append(eval.clusterResultsToString()).append('\n');
+    }
+    QualityReport report = QualitySupport.evaluate(forIndices, labels, s);
+    if (bootstrap > 0) {
+      if (clusterer == null) {
+        throw new IllegalArgumentException("-B (bootstrap stability) needs a clusterer to re-run (-W), not -label-attribute");
+      }
+      Clusterer template = AbstractClusterer.forName(clustererSpec, clustererOptions.clone());
+      report = report.withStability(QualitySupport.stability(template, data, labels, bootstrap, s));
+    }
+    switch (format) {
+      case "csv":
+        out.print(report.toCsv());
+        break;
+      case "json":
+        out.print(report.toJson());
+        break;
+      default:
+        out.print(text);
+        out.println("=== Cluster quality (ClusterLab, distance " + report.distance() + ") ===\n");
+        out.print(report.toText());
+    }
+    out.flush();
+  }
+
+  private QualitySupport.Settings settings() {
+    QualitySupport.Settings s = new QualitySupport.Settings();
+    s.distance = distance;
+    s.silhouetteSample = silhouetteSample;
+    s.seed = seed;
+    s.dunn = !noDunn;
+    s.threads = numThreads;
+    return s;
+  }
+
+  private static void setClass(Instances data, String spec) {
+    if (spec.isEmpty()) {
+      return;
+    }
+    data.setClassIndex(attributeIndex(data, spec));
+  }
+
+  private static int attributeIndex(Instances data, String spec) {
+    if (spec.equalsIgnoreCase("first")) {
+      return 0;
+    }
+    if (spec.equalsIgnoreCase("last")) {
+      return data.numAttributes() - 1;
+    }
+    try {
+      int i = Integer.parseInt(spec);
+      if (i < 1 || i > data.numAttributes()) {
+        throw new IllegalArgumentException("attribute index " + i + " out of range 1.." + data.numAttributes());
+      }
+      return i - 1;
+    } catch (NumberFormatException e) {
+      if (data.attribute(spec) == null) {
+        throw new IllegalArgumentException("no attribute '" + spec + "'; give an index (1-based), first, last or a name");
+      }
+      return data.attribute(spec).index();
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    ClusterQuality q = new ClusterQuality();
+    q.run(q, args);
+  }
+}

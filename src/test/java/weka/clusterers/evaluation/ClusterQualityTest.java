@@ -1,0 +1,77 @@
+package weka.clusterers.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.conformance.PluginManifest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The command-line evaluator: report content, formats, existing labellings and refusals. */
+class ClusterQualityTest {
+
+  private static final String IRIS = PluginManifest.basedir().resolve("resources/data/iris.arff").toString();
+
+  private static String run(String... options) throws Exception {
+    ClusterQuality q = new ClusterQuality();
+    q.setOptions(options);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    q.evaluate(new PrintStream(b, true, StandardCharsets.UTF_8));
+    return b.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Double> csv(String text) {
+    Map<String, Double> m = new HashMap<>();
+    String[] lines = text.split("\n");
+    assertEquals("index,value,group,direction", lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String[] f = lines[i].split(",");
+      m.put(f[0], Double.parseDouble(f[1]));
+    }
+    return m;
+  }
+
+  @Test
+  void trainsAClustererAndPrintsClusterEvaluationPlusEveryIndex() throws Exception {
+    String out = run("-t", IRIS, "-c", "last", "-B", "5", "-W", "weka.clusterers.centroid.KMeans", "--", "-N", "3", "-S", "1");
+    for (String s : new String[] {"Clustered Instances", "Classes to Clusters", "silhouette", "davies_bouldin",
+        "calinski_harabasz", "dunn", "adjusted_rand", "ami_arithmetic", "v_measure", "purity", "bootstrap_jaccard_min",
+        "(lower is better)"}) {
+      assertTrue(out.contains(s), "missing '" + s + "' in\n" + out);
+    }
+  }
+
+  @Test
+  void existingLabellingMatchesScikitLearnSilhouette() throws Exception {
+    // iris's class used as a labelling: sklearn silhouette_score(iris, target) = 0.503477440693296
+    Map<String, Double> m = csv(run("-t", IRIS, "-label-attribute", "last", "-csv"));
+    assertEquals(0.503477440693296, m.get("silhouette"), 1e-12);
+    assertEquals(0.7513707094756737, m.get("davies_bouldin"), 1e-12);
+    assertEquals(3, m.get("clusters"), 0);
+    assertTrue(!m.containsKey("adjusted_rand"), "no class, so no external index");
+  }
+
+  @Test
+  void jsonOutputNamesEveryIndex() throws Exception {
+    String json = run("-t", IRIS, "-c", "last", "-json", "-distance", "cosine", "-W", "weka.clusterers.SimpleKMeans",
+        "--", "-N", "3");
+    assertTrue(json.startsWith("{") && json.contains("\"distance\": \"cosine\"") && json.contains("\"name\": \"nmi_max\""), json);
+  }
+
+  @Test
+  void badInputIsRefusedWithAClearMessage() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run("-csv", "-json", "-t", IRIS));
+    assertTrue(e.getMessage().contains("-csv or -json"));
+    e = assertThrows(IllegalArgumentException.class, () -> run("-W", "weka.clusterers.SimpleKMeans"));
+    assertTrue(e.getMessage().contains("-t"));
+    e = assertThrows(IllegalArgumentException.class, () -> run("-t", IRIS, "-distance", "nope"));
+    assertTrue(e.getMessage().contains("nope"));
+    e = assertThrows(IllegalArgumentException.class, () -> run("-t", IRIS, "-label-attribute", "last", "-B", "3"));
+    assertTrue(e.getMessage().contains("-W"));
+  }
+}
