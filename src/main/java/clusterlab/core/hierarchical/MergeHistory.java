@@ -422,8 +422,9 @@ public final class MergeHistory implements Serializable {
 
   /**
    * The complete tree in Newick format, every subtree included, branch lengths = parent height -
-   * child height (0 for the part of an inversion that would be negative). Labels are quoted when
-   * they contain Newick's special characters.
+   * child height (0 for the part of an inversion that would be negative). Characters Newick
+   * reserves and blanks in labels become '_' (Newick's own convention for blanks): Weka's tree
+   * viewer does not read quoted labels.
    *
    * @param labels one label per row, or null for row numbers 0..n-1
    */
@@ -477,12 +478,12 @@ public final class MergeHistory implements Serializable {
     if (s == null || s.isEmpty()) {
       return Integer.toString(i);
     }
+    StringBuilder sb = new StringBuilder(s.length());
     for (int c = 0; c < s.length(); c++) {
-      if ("()[]':;, \t\n".indexOf(s.charAt(c)) >= 0) {
-        return "'" + s.replace("'", "''") + "'";
-      }
+      char ch = s.charAt(c);
+      sb.append("()[]':;,".indexOf(ch) >= 0 || Character.isWhitespace(ch) ? '_' : ch);
     }
-    return s;
+    return sb.toString();
   }
 
   @Override

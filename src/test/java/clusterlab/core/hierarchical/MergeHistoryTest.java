@@ -36,7 +36,7 @@ class MergeHistoryTest {
   @Test
   void newickHasEveryLeafAndBranchLengths() {
     String s = small().toNewick(new String[] {"a", "b", "c d", "e"});
-    assertEquals("((a:1.0,b:1.0):4.0,('c d':2.0,e:2.0):3.0);", s);
+    assertEquals("((a:1.0,b:1.0):4.0,(c_d:2.0,e:2.0):3.0);", s);
     assertEquals("((0:1.0,1:1.0):4.0,(2:2.0,3:2.0):3.0);", small().toNewick(null));
   }
 
