@@ -182,14 +182,17 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
     }
     StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append(" (ClusterLab)\n\n");
     sb.append(describe()).append('\n');
-    sb.append("Distance: ").append(coreDistance.name()).append('\n');
+    sb.append("Distance: ").append(coreDistance instanceof clusterlab.core.distance.Metric
+        ? ((clusterlab.core.distance.Metric) coreDistance).id() : coreDistance.name()).append('\n');
     sb.append(String.format(Locale.ROOT, "Rows: %d   Merges: %d   Top height: %.6g%s%n", tree.n(), tree.merges(),
         tree.merges() > 0 ? tree.height(tree.merges() - 1) : 0.0, tree.isMonotone() ? "" : "   (tree has inversions)"));
     if (!Double.isNaN(cophenetic)) {
       sb.append(String.format(Locale.ROOT, "Cophenetic correlation: %.6f%n", cophenetic));
     }
     sb.append(String.format(Locale.ROOT, "%s: %.6f%n", coefficientName(), tree.bannerCoefficient()));
-    sb.append("Cut: ").append(cutDescription()).append(" -> ").append(assignment.k()).append(" clusters\n");
+    sb.append("Cut: ").append(cutDescription()).append(" -> ").append(assignment.k()).append(" clusters")
+        .append(" (sizes of the training rows in the tree; evaluating instances assigns each one anew by the rule")
+        .append(" for new data, so counts there can differ)\n");
     int[] sizes = new int[assignment.k()];
     for (int l : labels) {
       sizes[l]++;
