@@ -1,6 +1,7 @@
 package clusterlab.core.hierarchical;
 
 import clusterlab.core.Progress;
+import clusterlab.core.parallel.Parallel;
 
 /**
  * The nearest-neighbour chain algorithm on a condensed distance matrix (M&uuml;llner 2011,
@@ -16,10 +17,22 @@ import clusterlab.core.Progress;
  */
 final class NnChainLinkage {
 
+  /**
+   * Below this many live clusters a scan or update runs on one thread. The scans are bound by
+   * memory latency (half of every row is read with a stride of n), so two threads pay off as soon
+   * as a scan takes longer than handing it out, around a few thousand clusters.
+   */
+  private static final int PARALLEL_MIN = 3000;
+
   private NnChainLinkage() {
   }
 
   static MergeHistory run(double[] dist, int n, Linkage linkage, Progress progress) {
+    return run(dist, n, linkage, 1, progress);
+  }
+
+  static MergeHistory run(double[] dist, int n, Linkage linkage, int threads, Progress progress) {
+    int t = Parallel.threads(threads);
     int[] off = CondensedDistances.offsets(n);
     int[] size = new int[n];
     int[] live = new int[n];
@@ -51,17 +64,12 @@ final class NnChainLinkage {
         int prev = chainLen > 1 ? chain[chainLen - 2] : -1;
         y = prev;
         min = prev >= 0 ? dist[x < prev ? off[x] + prev : off[prev] + x] : Double.POSITIVE_INFINITY;
-        int offX = off[x];
-        for (int p = 0; p < liveLen; p++) {
-          int i = live[p];
-          if (i == x || size[i] == 0) {
-            continue;
-          }
-          double v = dist[i < x ? off[i] + x : offX + i];
-          if (v < min) {
-            min = v;
-            y = i;
-          }
+        long found = t > 1 && liveLen >= PARALLEL_MIN
+            ? parallelNearest(dist, off, live, liveLen, size, x, min, t)
+            : nearest(dist, off, live, 0, liveLen, size, x, min);
+        if (found >= 0) {
+          y = (int) found;
+          min = dist[y < x ? off[y] + x : off[x] + y];
         }
         if (prev >= 0 && y == prev) {
           break;
@@ -70,9 +78,9 @@ final class NnChainLinkage {
       }
       chainLen -= 2;
       if (x > y) {
-        int t = x;
+        int swap = x;
         x = y;
-        y = t;
+        y = swap;
       }
       int nx = size[x];
       int ny = size[y];
@@ -81,7 +89,15 @@ final class NnChainLinkage {
       h[k] = min;
       size[x] = 0;
       size[y] = nx + ny;
-      update(dist, off, live, liveLen, size, x, y, min, nx, ny, linkage);
+      if (t > 1 && liveLen >= PARALLEL_MIN) {
+        final int fx = x;
+        final int fy = y;
+        final double fmin = min;
+        final int[] fl = live;
+        Parallel.forRange(liveLen, t, (chunk, from, to) -> update(dist, off, fl, from, to, size, fx, fy, fmin, nx, ny, linkage));
+      } else {
+        update(dist, off, live, 0, liveLen, size, x, y, min, nx, ny, linkage);
+      }
       if (++dead * 2 > liveLen) {
         liveLen = compact(live, liveLen, size);
         dead = 0;
@@ -94,12 +110,55 @@ final class NnChainLinkage {
     return MergeHistory.fromRepresentatives(n, repA, repB, h, true);
   }
 
+  /**
+   * The live cluster nearest to x among live[from..to) with a distance strictly below
+   * {@code bound}, the first one on ties, or -1.
+   */
+  private static long nearest(double[] dist, int[] off, int[] live, int from, int to, int[] size, int x, double bound) {
+    int offX = off[x];
+    double min = bound;
+    long arg = -1;
+    for (int p = from; p < to; p++) {
+      int i = live[p];
+      if (i == x || size[i] == 0) {
+        continue;
+      }
+      double v = dist[i < x ? off[i] + x : offX + i];
+      if (v < min) {
+        min = v;
+        arg = i;
+      }
+    }
+    return arg;
+  }
+
+  /** {@link #nearest} over thread chunks, combined in order: the same answer as one scan. */
+  private static long parallelNearest(double[] dist, int[] off, int[] live, int liveLen, int[] size, int x,
+      double bound, int threads) {
+    int c = Parallel.chunks(liveLen, threads);
+    long[] arg = new long[c];
+    Parallel.forRange(liveLen, threads, (chunk, from, to) -> arg[chunk] = nearest(dist, off, live, from, to, size, x, bound));
+    long best = -1;
+    double min = bound;
+    for (int q = 0; q < c; q++) {
+      if (arg[q] >= 0) {
+        int i = (int) arg[q];
+        double v = dist[i < x ? off[i] + x : off[x] + i];
+        if (v < min) {
+          min = v;
+          best = i;
+        }
+      }
+    }
+    return best;
+  }
+
   /** Lance&ndash;Williams update of the distances to the merged cluster, stored at y. */
-  static void update(double[] dist, int[] off, int[] live, int liveLen, int[] size, int x, int y, double dxy,
+  static void update(double[] dist, int[] off, int[] live, int from, int to, int[] size, int x, int y, double dxy,
       int nx, int ny, Linkage linkage) {
     int offX = off[x];
     int offY = off[y];
-    for (int p = 0; p < liveLen; p++) {
+    for (int p = from; p < to; p++) {
       int i = live[p];
       int ni = size[i];
       if (ni == 0 || i == y) {

@@ -84,7 +84,7 @@ public class Agglomerative extends HierarchicalClustererBase {
     linkage = Tags.value(tag, Linkage.class);
   }
 
-  @OptionMetadata(displayName = "storage", description = "auto: the distance matrix when it fits in half the free heap, else the O(n) variant; matrix; points: O(n) memory (single linkage always; Ward/centroid/median with the euclidean distance only).",
+  @OptionMetadata(displayName = "storage", description = "auto: the O(n)-memory variant where there is one (also faster), else the distance matrix; matrix: always the matrix (follows SciPy's arithmetic exactly, also on ties); points: O(n) memory (single linkage always; Ward/centroid/median with the euclidean distance only).",
       commandLineParamName = "storage", commandLineParamSynopsis = "-storage <auto|matrix|points>", displayOrder = 2)
   public SelectedTag getStorage() {
     return Tags.select(storage);
