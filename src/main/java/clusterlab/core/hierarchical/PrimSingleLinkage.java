@@ -10,7 +10,7 @@ import clusterlab.core.parallel.Parallel;
  * the fly (M&uuml;llner 2011, section 3.3, "MST-linkage"): O(n&sup2;) distance evaluations, O(n)
  * memory, no distance matrix. Each step relaxes the distance of every row outside the tree to the
  * row just added and picks the closest; that scan is split over threads, each chunk keeping its
- * own minimum (first index on ties), combined in chunk order, so the result is the same as the
+ * own minimum (lowest row index on ties), combined with the same rule, so the result is the same as the
  * sequential scan for any thread count. Edges sorted stably by weight and relabelled give the
  * same merge history as SciPy's {@code mst_single_linkage}.
  */
@@ -26,7 +26,7 @@ final class PrimSingleLinkage {
     int n = data.n();
     double[] x = data.values();
     int d = data.d();
-    // rows not yet in the tree, compacted in increasing order so a scan touches only live rows
+    // rows not yet in the tree, compacted so a scan touches only live rows
     int[] rest = new int[n - 1];
     double[] best = new double[n - 1];
     for (int i = 1; i < n; i++) {
@@ -61,7 +61,7 @@ final class PrimSingleLinkage {
         pos = -1;
         double m = Double.POSITIVE_INFINITY;
         for (int q = 0; q < c; q++) {
-          if (ca[q] >= 0 && (pos < 0 || cm[q] < m)) {
+          if (ca[q] >= 0 && (pos < 0 || cm[q] < m || (cm[q] == m && rest[ca[q]] < rest[pos]))) {
             m = cm[q];
             pos = ca[q];
           }
@@ -73,10 +73,10 @@ final class PrimSingleLinkage {
       repA[k] = cur;
       repB[k] = next;
       h[k] = best[pos];
-      // remove pos keeping the order: shift the tail (amortised by the shrinking scan)
-      System.arraycopy(rest, pos + 1, rest, pos, live - pos - 1);
-      System.arraycopy(best, pos + 1, best, pos, live - pos - 1);
+      // O(1) removal: the last entry moves into the hole; ties are broken by row index, not position
       live--;
+      rest[pos] = rest[live];
+      best[pos] = best[live];
       cur = next;
       if ((k & 1023) == 0) {
         progress.checkCancelled();
@@ -86,7 +86,10 @@ final class PrimSingleLinkage {
     return MergeHistory.fromRepresentatives(n, repA, repB, h, true);
   }
 
-  /** Relaxes rows rest[from..to) against row {@code cur}; returns the position of the smallest (first on ties). */
+  /**
+   * Relaxes rows rest[from..to) against row {@code cur}; returns the position of the smallest,
+   * the lowest row index on ties (SciPy's scan in row order keeps the first strict minimum).
+   */
   private static int relax(double[] x, int d, int cur, int[] rest, double[] best, int from, int to, Distance distance) {
     int co = cur * d;
     int arg = -1;
@@ -98,7 +101,7 @@ final class PrimSingleLinkage {
         b = v;
         best[p] = v;
       }
-      if (b < m || arg < 0) {
+      if (b < m || arg < 0 || (b == m && rest[p] < rest[arg])) {
         m = b;
         arg = p;
       }

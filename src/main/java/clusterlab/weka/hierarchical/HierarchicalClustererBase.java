@@ -168,11 +168,17 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
     return Drawable.Newick;
   }
 
-  /** The complete dendrogram in Newick format: leaves labelled by the string ID attribute, else row numbers from 1. */
+  /**
+   * The complete dendrogram in Newick format, prefixed with "Newick:" (what the Explorer's
+   * "Visualize tree" and the KnowledgeFlow graph viewer look for, as with Weka's own
+   * HierarchicalClusterer) and without the final ';', which Weka's parser does not expect. Leaves
+   * are labelled by the string ID attribute, else by row numbers from 1.
+   */
   @Override
   public String graph() throws Exception {
     checkBuilt();
-    return tree.toNewick(leafLabels);
+    String newick = tree.toNewick(leafLabels);
+    return "Newick:" + newick.substring(0, newick.length() - 1);
   }
 
   @Override

@@ -141,6 +141,9 @@ class AgglomerativeTest {
         assertTrue(newick.contains("flower_" + i + ":"), c.getClass().getSimpleName() + " leaf " + i);
       }
       assertEquals(data.numInstances() - 1, newick.chars().filter(ch -> ch == '(').count());
+      assertTrue(newick.startsWith("Newick:("), "the Explorer shows only graphs starting with Newick:");
+      // Weka's own viewer (used by "Visualize tree") parses the whole tree
+      new weka.gui.hierarchyvisualizer.HierarchyVisualizer(newick.substring(7));
     }
     Agglomerative plain = new Agglomerative();
     plain.buildClusterer(iris);
