@@ -1,0 +1,334 @@
+package clusterlab.weka.hierarchical;
+
+import clusterlab.core.Dataset;
+import clusterlab.core.distance.Distance;
+import clusterlab.core.hierarchical.Cophenetic;
+import clusterlab.core.hierarchical.CutAssignment;
+import clusterlab.core.hierarchical.MergeHistory;
+import clusterlab.weka.InstancesConverter;
+import clusterlab.weka.InstancesConverter.NominalHandling;
+import clusterlab.weka.StrictOptions;
+import clusterlab.weka.Tags;
+import java.util.Locale;
+import weka.clusterers.AbstractClusterer;
+import weka.clusterers.NumberOfClustersRequestable;
+import weka.core.Capabilities;
+import weka.core.DistanceFunction;
+import weka.core.Drawable;
+import weka.core.EuclideanDistance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.SelectedTag;
+import weka.core.TechnicalInformationHandler;
+
+/**
+ * What the agglomerative and divisive adapters share: the distance options, the cut options
+ * (count, height, inconsistency), the tree as a Newick {@link Drawable} with every leaf, the
+ * assignment of new instances, and the report. Subclasses only build the tree and name the
+ * assignment rule.
+ */
+public abstract class HierarchicalClustererBase extends AbstractClusterer
+    implements NumberOfClustersRequestable, Drawable, TechnicalInformationHandler {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Above this many rows the cophenetic correlation (n^2 distance evaluations) is not computed. */
+  private static final int COPHENETIC_MAX_ROWS = 20000;
+
+  private int numClusters = 2;
+  private CutBy cutBy = CutBy.COUNT;
+  private double heightThreshold = 1.0;
+  private double inconsistencyThreshold = 1.0;
+  private int depth = 2;
+  private DistanceChoice distance = DistanceChoice.EUCLIDEAN;
+  private DistanceFunction wekaDistance = new EuclideanDistance();
+  private int numThreads = 0;
+  private boolean oneHot;
+
+  private InstancesConverter converter;
+  private double[] training;
+  private Distance coreDistance;
+  private MergeHistory tree;
+  private int[] labels;
+  private CutAssignment assignment;
+  private String[] leafLabels;
+  private double cophenetic = Double.NaN;
+
+  /** Builds the tree; {@code threads} is already 1 for a Weka distance. */
+  protected abstract MergeHistory buildTree(Dataset data, Distance distance, int threads) throws Exception;
+
+  /** Linkage distances from a point to each cut cluster (smallest wins). */
+  protected abstract double[] clusterDistances(CutAssignment cut, double[] toRows);
+
+  /** One line naming the method and its main settings, for the report. */
+  protected abstract String describe();
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    StrictOptions.setClustererOptions(this, options);
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    return InstancesConverter.capabilities(this, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, true);
+  }
+
+  @Override
+  public void buildClusterer(Instances data) throws Exception {
+    getCapabilities().testWithFail(data);
+    converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, true);
+    Dataset dataset = converter.convert(data);
+    if (cutBy == CutBy.COUNT && dataset.n() < numClusters) {
+      throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
+          + " rows (" + dataset.n() + "): lower -N or use more data");
+    }
+    training = dataset.values();
+    coreDistance = distance == DistanceChoice.WEKA
+        ? new WekaDistance(wekaDistance, training, converter.columnNames()) : distance.metric();
+    int threads = distance == DistanceChoice.WEKA ? 1 : numThreads;
+    tree = buildTree(Dataset.of(training, dataset.n(), dataset.d()), coreDistance, threads);
+    labels = cut();
+    assignment = new CutAssignment(tree, labels);
+    leafLabels = leafLabels(data);
+    cophenetic = dataset.n() <= COPHENETIC_MAX_ROWS && dataset.n() >= 3
+        ? Cophenetic.correlation(tree, Dataset.of(training, dataset.n(), dataset.d()), coreDistance, threads)
+        : Double.NaN;
+  }
+
+  private int[] cut() {
+    switch (cutBy) {
+      case HEIGHT:
+        return tree.cutHeight(heightThreshold);
+      case INCONSISTENCY:
+        return tree.n() < 2 ? new int[tree.n()] : tree.cutInconsistent(inconsistencyThreshold, depth);
+      default:
+        return tree.cutCount(numClusters);
+    }
+  }
+
+  private String[] leafLabels(Instances data) {
+    int att = converter.labelAttribute();
+    String[] out = new String[data.numInstances()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = att >= 0 && !data.instance(i).isMissing(att) ? data.instance(i).stringValue(att) : Integer.toString(i + 1);
+    }
+    return out;
+  }
+
+  @Override
+  public int clusterInstance(Instance instance) throws Exception {
+    checkBuilt();
+    double[] x = converter.vector(instance);
+    int d = x.length;
+    int n = tree.n();
+    double[] toRows = new double[n];
+    for (int i = 0; i < n; i++) {
+      toRows[i] = coreDistance.between(x, 0, training, i * d, d);
+    }
+    return CutAssignment.argmin(clusterDistances(assignment, toRows));
+  }
+
+  @Override
+  public double[] distributionForInstance(Instance instance) throws Exception {
+    double[] dist = new double[numberOfClusters()];
+    dist[clusterInstance(instance)] = 1.0;
+    return dist;
+  }
+
+  @Override
+  public int numberOfClusters() throws Exception {
+    checkBuilt();
+    return assignment.k();
+  }
+
+  private void checkBuilt() {
+    if (tree == null) {
+      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
+    }
+  }
+
+  /** The merge history (SciPy linkage-matrix shape) of the last build, or null before training. */
+  public MergeHistory getMergeHistory() {
+    return tree;
+  }
+
+  /** Cluster labels (0..k-1) of the training rows under the current cut, or null before training. */
+  public int[] getTrainingLabels() {
+    return labels == null ? null : labels.clone();
+  }
+
+  /** Cophenetic correlation of the tree, NaN when not computed (more than 20,000 rows). */
+  public double getCopheneticCorrelation() {
+    return cophenetic;
+  }
+
+  @Override
+  public int graphType() {
+    return Drawable.Newick;
+  }
+
+  /**
+   * The complete dendrogram in Newick format, prefixed with "Newick:" (what the Explorer's
+   * "Visualize tree" and the KnowledgeFlow graph viewer look for, as with Weka's own
+   * HierarchicalClusterer) and without the final ';', which Weka's parser does not expect. Leaves
+   * are labelled by the string ID attribute, else by row numbers from 1.
+   */
+  @Override
+  public String graph() throws Exception {
+    checkBuilt();
+    String newick = tree.toNewick(leafLabels);
+    return "Newick:" + newick.substring(0, newick.length() - 1);
+  }
+
+  @Override
+  public String toString() {
+    if (tree == null) {
+      return getClass().getSimpleName() + ": no model built yet.";
+    }
+    StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append(" (ClusterLab)\n\n");
+    sb.append(describe()).append('\n');
+    sb.append("Distance: ").append(coreDistance instanceof clusterlab.core.distance.Metric
+        ? ((clusterlab.core.distance.Metric) coreDistance).id() : coreDistance.name()).append('\n');
+    sb.append(String.format(Locale.ROOT, "Rows: %d   Merges: %d   Top height: %.6g%s%n", tree.n(), tree.merges(),
+        tree.merges() > 0 ? tree.height(tree.merges() - 1) : 0.0, tree.isMonotone() ? "" : "   (tree has inversions)"));
+    if (!Double.isNaN(cophenetic)) {
+      sb.append(String.format(Locale.ROOT, "Cophenetic correlation: %.6f%n", cophenetic));
+    }
+    sb.append(String.format(Locale.ROOT, "%s: %.6f%n", coefficientName(), tree.bannerCoefficient()));
+    sb.append("Cut: ").append(cutDescription()).append(" -> ").append(assignment.k()).append(" clusters")
+        .append(" (sizes of the training rows in the tree; evaluating instances assigns each one anew by the rule")
+        .append(" for new data, so counts there can differ)\n");
+    int[] sizes = new int[assignment.k()];
+    for (int l : labels) {
+      sizes[l]++;
+    }
+    for (int c = 0; c < sizes.length && c < 50; c++) {
+      sb.append(String.format(Locale.ROOT, "  cluster %d: %d rows%n", c, sizes[c]));
+    }
+    if (sizes.length > 50) {
+      sb.append("  ... ").append(sizes.length - 50).append(" more clusters\n");
+    }
+    return sb.toString();
+  }
+
+  /** Name of Kaufman and Rousseeuw's banner coefficient for this method. */
+  protected abstract String coefficientName();
+
+  private String cutDescription() {
+    switch (cutBy) {
+      case HEIGHT:
+        return "height <= " + heightThreshold;
+      case INCONSISTENCY:
+        return "inconsistency <= " + inconsistencyThreshold + " (depth " + depth + ")";
+      default:
+        return numClusters + " clusters";
+    }
+  }
+
+  @OptionMetadata(displayName = "numClusters", description = "Number of clusters when cutting by count (at least 1, at most the number of instances).",
+      commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 10)
+  public int getNumClusters() {
+    return numClusters;
+  }
+
+  @Override
+  public void setNumClusters(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
+    }
+    numClusters = n;
+  }
+
+  @OptionMetadata(displayName = "cutBy", description = "How the tree is cut into flat clusters: count (-N clusters), height (-H threshold) or inconsistency (-inconsistency threshold, -depth levels).",
+      commandLineParamName = "cut", commandLineParamSynopsis = "-cut <count|height|inconsistency>", displayOrder = 11)
+  public SelectedTag getCutBy() {
+    return Tags.select(cutBy);
+  }
+
+  public void setCutBy(SelectedTag tag) {
+    cutBy = Tags.value(tag, CutBy.class);
+  }
+
+  @OptionMetadata(displayName = "heightThreshold", description = "Height (linkage distance) at which the tree is cut when cutting by height (finite, at least 0).",
+      commandLineParamName = "H", commandLineParamSynopsis = "-H <double>", displayOrder = 12)
+  public double getHeightThreshold() {
+    return heightThreshold;
+  }
+
+  public void setHeightThreshold(double h) {
+    if (!(h >= 0) || Double.isInfinite(h)) {
+      throw new IllegalArgumentException("height threshold must be a finite number of at least 0, got " + h);
+    }
+    heightThreshold = h;
+  }
+
+  @OptionMetadata(displayName = "inconsistencyThreshold", description = "Largest inconsistency coefficient allowed inside a cluster when cutting by inconsistency (finite, at least 0).",
+      commandLineParamName = "inconsistency", commandLineParamSynopsis = "-inconsistency <double>", displayOrder = 13)
+  public double getInconsistencyThreshold() {
+    return inconsistencyThreshold;
+  }
+
+  public void setInconsistencyThreshold(double t) {
+    if (!(t >= 0) || Double.isInfinite(t)) {
+      throw new IllegalArgumentException("inconsistency threshold must be a finite number of at least 0, got " + t);
+    }
+    inconsistencyThreshold = t;
+  }
+
+  @OptionMetadata(displayName = "depth", description = "Levels below a merge used for its inconsistency coefficient (at least 1).",
+      commandLineParamName = "depth", commandLineParamSynopsis = "-depth <int>", displayOrder = 14)
+  public int getDepth() {
+    return depth;
+  }
+
+  public void setDepth(int d) {
+    if (d < 1) {
+      throw new IllegalArgumentException("depth (inconsistency levels) must be at least 1, got " + d);
+    }
+    depth = d;
+  }
+
+  @OptionMetadata(displayName = "distance", description = "Distance between rows: the fast built-ins (euclidean, sqeuclidean, manhattan, chebyshev, cosine; no normalisation) or weka to use the Weka distance function below (slower, one thread).",
+      commandLineParamName = "distance", commandLineParamSynopsis = "-distance <euclidean|sqeuclidean|manhattan|chebyshev|cosine|weka>", displayOrder = 20)
+  public SelectedTag getDistance() {
+    return Tags.select(distance);
+  }
+
+  public void setDistance(SelectedTag tag) {
+    distance = Tags.value(tag, DistanceChoice.class);
+  }
+
+  @OptionMetadata(displayName = "wekaDistance", description = "Weka distance function used when distance is 'weka' (note: Weka's EuclideanDistance range-normalises the attributes by default).",
+      commandLineParamName = "A", commandLineParamSynopsis = "-A <classname and options>", displayOrder = 21)
+  public DistanceFunction getWekaDistance() {
+    return wekaDistance;
+  }
+
+  public void setWekaDistance(DistanceFunction f) {
+    if (f == null) {
+      throw new IllegalArgumentException("the Weka distance function must not be null");
+    }
+    wekaDistance = f;
+  }
+
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
+      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 30)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
+      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 31)
+  public boolean getOneHotNominal() {
+    return oneHot;
+  }
+
+  public void setOneHotNominal(boolean b) {
+    oneHot = b;
+  }
+}
