@@ -34,6 +34,7 @@ public final class HdbscanModel implements Serializable {
   private final int minClusterSize;
   private final int minSamples;
   private final Distance distance;
+  private final double[] minLeafDeath;
   private transient volatile NeighborIndex index;
 
   HdbscanModel(Dataset data, double[] core, ClusterTree tree, boolean[] selected, int minClusterSize, int minSamples,
@@ -84,6 +85,7 @@ public final class HdbscanModel implements Serializable {
       }
     }
     outlierScores = tree.glosh();
+    minLeafDeath = tree.minLeafDeath();
   }
 
   private static double probability(double minEps, double eps) {
@@ -195,6 +197,30 @@ public final class HdbscanModel implements Serializable {
    * {@link Prediction}.
    */
   public Prediction predict(double[] x, int off) {
+    double[] near = nearestByMutualReachability(x, off);
+    int best = (int) near[0];
+    double bestMr = near[1];
+    int label = best < 0 ? -1 : labels[best];
+    if (label < 0 || bestMr > tree.birth[treeClusterOfLabel[label]]) {
+      return new Prediction(-1, 0);
+    }
+    return new Prediction(label, probability(minEpsOfLabel[label], bestMr));
+  }
+
+  /**
+   * Approximate GLOSH score of a new row (as McInnes et al.'s {@code approximate_predict_scores}):
+   * the row is taken to leave the tree node of its mutual-reachability nearest training row at
+   * that distance, so {@code 1 - eps_max(node) / mr}, clipped to [0, 1].
+   */
+  public double outlierScore(double[] x, int off) {
+    double[] near = nearestByMutualReachability(x, off);
+    int best = (int) near[0];
+    double s = 1.0 - minLeafDeath[tree.clusterOfRow[best]] / near[1];
+    return Double.isNaN(s) ? 0.0 : Math.max(0.0, Math.min(1.0, s));
+  }
+
+  /** {row, mutual-reachability distance} of the training row nearest to x in that distance. */
+  private double[] nearestByMutualReachability(double[] x, int off) {
     Check.notNull("x", x);
     if (x.length - off < d) {
       throw new IllegalArgumentException("the row has " + (x.length - off) + " values, the model was fitted on " + d);
@@ -224,11 +250,7 @@ public final class HdbscanModel implements Serializable {
         best = rows[j];
       }
     }
-    int label = best < 0 ? -1 : labels[best];
-    if (label < 0 || bestMr > tree.birth[treeClusterOfLabel[label]]) {
-      return new Prediction(-1, 0);
-    }
-    return new Prediction(label, probability(minEpsOfLabel[label], bestMr));
+    return new double[] {best, bestMr};
   }
 
   /** A predicted label (-1 for noise) and membership probability. */

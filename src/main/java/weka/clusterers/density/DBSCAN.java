@@ -66,6 +66,12 @@ public class DBSCAN extends DensityClusterer {
   }
 
   @Override
+  public int[] trainingLabels() {
+    checkBuilt();
+    return model.labels();
+  }
+
+  @Override
   protected int clustersFound() {
     return model.numClusters();
   }

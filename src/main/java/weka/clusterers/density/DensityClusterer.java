@@ -53,6 +53,9 @@ public abstract class DensityClusterer extends AbstractClusterer implements Tech
   /** Cluster of a row, -1 for noise. */
   protected abstract int label(double[] row);
 
+  /** Labels of the training rows as fitted (-1 = noise), in training order. */
+  public abstract int[] trainingLabels();
+
   /** Number of clusters found (0 when everything is noise). */
   protected abstract int clustersFound();
 

@@ -92,6 +92,24 @@ public class HDBSCAN extends DensityClusterer {
   }
 
   @Override
+  public int[] trainingLabels() {
+    checkBuilt();
+    return model.labels();
+  }
+
+  /** GLOSH outlier scores of the training rows. */
+  public double[] trainingOutlierScores() {
+    checkBuilt();
+    return model.outlierScores();
+  }
+
+  /** Approximate GLOSH outlier score of a new instance. */
+  public double outlierScore(Instance instance) throws Exception {
+    checkBuilt();
+    return model.outlierScore(converter.vector(instance), 0);
+  }
+
+  @Override
   protected int clustersFound() {
     return model.numClusters();
   }

@@ -92,6 +92,12 @@ public class OPTICS extends DensityClusterer {
   }
 
   @Override
+  public int[] trainingLabels() {
+    checkBuilt();
+    return labels.clone();
+  }
+
+  @Override
   protected int clustersFound() {
     return xiResult.numClusters();
   }
