@@ -295,10 +295,65 @@ public final class KdTree implements NeighborIndex, Serializable {
     }
   }
 
+  /**
+   * Counts without visiting: a node whose whole box lies within the radius adds its row count
+   * without any distance computation, which is what makes core-point tests cheap in dense regions.
+   * Exact: the farthest-corner bound is computed from the same per-dimension differences, so it
+   * is never below the distance of a row inside the box.
+   */
   @Override
   public int rangeCount(double[] query, int qOff, double radius) {
-    int[] count = new int[1];
-    range(query, qOff, radius, (r, dist) -> count[0]++);
-    return count[0];
+    if (n == 0) {
+      return 0;
+    }
+    int count = 0;
+    int[] stack = new int[64];
+    int sp = 0;
+    stack[sp++] = 0;
+    while (sp > 0) {
+      int node = stack[--sp];
+      if (boxDistance(query, qOff, node) > radius) {
+        continue;
+      }
+      if (farDistance(query, qOff, node) <= radius) {
+        count += end[node] - start[node];
+        continue;
+      }
+      if (left[node] < 0) {
+        for (int i = start[node]; i < end[node]; i++) {
+          if (metric.between(query, qOff, points, i * d, d) <= radius) {
+            count++;
+          }
+        }
+        continue;
+      }
+      if (sp + 2 > stack.length) {
+        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+      }
+      stack[sp++] = right[node];
+      stack[sp++] = left[node];
+    }
+    return count;
+  }
+
+  /** Upper bound of the distance from the query to any point in the node's box (its farthest corner). */
+  private double farDistance(double[] q, int qo, int node) {
+    int b = node * d;
+    double acc = 0;
+    for (int j = 0; j < d; j++) {
+      double x = q[qo + j];
+      double gap = Math.max(Math.abs(x - lo[b + j]), Math.abs(x - hi[b + j]));
+      switch (metric) {
+        case EUCLIDEAN:
+          acc += gap * gap;
+          break;
+        case MANHATTAN:
+          acc += gap;
+          break;
+        default:
+          acc = Math.max(acc, gap);
+      }
+    }
+    return metric == Metric.EUCLIDEAN ? Math.sqrt(acc) : acc;
   }
 }
