@@ -96,7 +96,7 @@ public final class Dbscan {
       double[] acc = new double[1];
       for (int i = from; i < to; i++) {
         if (w == null) {
-          core[i] = index.rangeCount(v, i * d, r) >= minPts;
+          core[i] = index.rangeCountAtLeast(v, i * d, r, minPts) >= minPts;
         } else {
           acc[0] = 0;
           index.range(v, i * d, r, (row, dist) -> acc[0] += w[row]);

@@ -303,6 +303,11 @@ public final class KdTree implements NeighborIndex, Serializable {
    */
   @Override
   public int rangeCount(double[] query, int qOff, double radius) {
+    return rangeCountAtLeast(query, qOff, radius, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public int rangeCountAtLeast(double[] query, int qOff, double radius, int cap) {
     if (n == 0) {
       return 0;
     }
@@ -317,6 +322,9 @@ public final class KdTree implements NeighborIndex, Serializable {
       }
       if (farDistance(query, qOff, node) <= radius) {
         count += end[node] - start[node];
+        if (count >= cap) {
+          return count;
+        }
         continue;
       }
       if (left[node] < 0) {
@@ -324,6 +332,9 @@ public final class KdTree implements NeighborIndex, Serializable {
           if (metric.between(query, qOff, points, i * d, d) <= radius) {
             count++;
           }
+        }
+        if (count >= cap) {
+          return count;
         }
         continue;
       }

@@ -3,6 +3,7 @@ package clusterlab.core.neighbors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Distance;
@@ -67,6 +68,11 @@ class TreeIndexTest {
           index.range(queries.values(), q * queries.d(), radius, (row, dd) -> assertEquals(null, a.put(row, dd)));
           assertEquals(e, a, index.getClass().getSimpleName() + " range r=" + radius);
           assertEquals(e.size(), index.rangeCount(queries.values(), q * queries.d(), radius));
+          for (int cap : new int[] {1, 5, 40}) {
+            int c = index.rangeCountAtLeast(queries.values(), q * queries.d(), radius, cap);
+            assertEquals(Math.min(cap, e.size()), Math.min(cap, c), "capped count");
+            assertTrue(c <= e.size());
+          }
         }
       }
     }

@@ -1,4 +1,6 @@
-package clusterlab.bench;
+package clusterlab.bench.peers;
+
+import clusterlab.bench.Bench;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.density.Dbscan;
@@ -41,7 +43,7 @@ import weka.core.Instances;
  * timed at n = 20,000; ClusterLab also at 100,000).</li>
  * </ul>
  * Run with {@code MAVEN_OPTS=-Xmx2g mvn -q -B -Pbench test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=clusterlab.bench.DensityBench [-Dexec.args=...]}.
+ * -Dexec.classpathScope=test -Dexec.mainClass=clusterlab.bench.peers.DensityBench [-Dexec.args=...]}.
  */
 public final class DensityBench {
 
