@@ -38,4 +38,13 @@ public interface NeighborIndex {
     range(query, qOff, radius, (r, dist) -> count[0]++);
     return count[0];
   }
+
+  /**
+   * Number of indexed rows within {@code radius} (inclusive) of the query, or any number of at
+   * least {@code cap} once that many are found: enough to decide "at least minPts neighbours"
+   * without counting a dense neighbourhood to the end.
+   */
+  default int rangeCountAtLeast(double[] query, int qOff, double radius, int cap) {
+    return rangeCount(query, qOff, radius);
+  }
 }

@@ -1,0 +1,140 @@
+package clusterlab.core.density;
+
+import clusterlab.core.Check;
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.core.distance.Distance;
+import clusterlab.core.neighbors.NeighborIndex;
+import clusterlab.core.neighbors.NeighborIndexes;
+
+/**
+ * HDBSCAN, hierarchical density-based clustering (Campello, Moulavi and Sander 2013; McInnes,
+ * Healy and Astels 2017). It runs DBSCAN at every eps at once: the single-linkage hierarchy of
+ * the mutual-reachability distance {@code max(core(a), core(b), dist(a, b))}, where core(x) is the
+ * distance to x's minSamples-th nearest row counting x itself, is condensed into a tree of clusters
+ * of at least minClusterSize rows ({@link ClusterTree}); the flat clustering keeps the clusters of
+ * greatest total stability (excess of mass) or the leaves. Rows in no kept cluster are noise.
+ *
+ * <p>With minSamples = minClusterSize = minPts it reproduces R's {@code dbscan::hdbscan(x, minPts)}
+ * (labels and GLOSH outlier scores). Core distances come from the neighbour index; the MST is
+ * Prim's on the implicit graph (O(n) memory, O(n² d) time over all threads).
+ */
+public final class Hdbscan {
+
+  /** How clusters are chosen from the tree. */
+  public enum Selection {
+    /** Excess of mass: the set of non-overlapping clusters of maximal total stability. */
+    EOM,
+    /** The leaves of the cluster tree: many small, homogeneous clusters. */
+    LEAF
+  }
+
+  private final int minClusterSize;
+  private final int minSamples;
+  private final Selection selection;
+  private final double clusterSelectionEpsilon;
+  private final Distance distance;
+  private final NeighborIndexes.Kind indexKind;
+  private final int threads;
+
+  /**
+   * @param minClusterSize smallest cluster (at least 2)
+   * @param minSamples neighbours, the row itself included, that define the core distance (at least 1)
+   * @param selection EOM or LEAF
+   * @param clusterSelectionEpsilon clusters that split below this distance are kept whole (0 = off)
+   * @param distance dissimilarity
+   * @param indexKind neighbour index for the core distances
+   * @param threads worker threads (0 or less: all cores); the result does not depend on it
+   */
+  public Hdbscan(int minClusterSize, int minSamples, Selection selection, double clusterSelectionEpsilon,
+      Distance distance, NeighborIndexes.Kind indexKind, int threads) {
+    Check.atLeast("minClusterSize", minClusterSize, 2);
+    Check.atLeast("minSamples", minSamples, 1);
+    Check.nonNegative("clusterSelectionEpsilon", clusterSelectionEpsilon);
+    this.minClusterSize = minClusterSize;
+    this.minSamples = minSamples;
+    this.selection = Check.notNull("selection", selection);
+    this.clusterSelectionEpsilon = clusterSelectionEpsilon;
+    this.distance = Check.notNull("distance", distance);
+    this.indexKind = Check.notNull("indexKind", indexKind);
+    this.threads = threads;
+  }
+
+  /** R's {@code dbscan::hdbscan(x, minPts)}: minClusterSize = minSamples = minPts, EOM. */
+  public static Hdbscan likeR(int minPts, Distance distance, int threads) {
+    return new Hdbscan(minPts, minPts, Selection.EOM, 0, distance, NeighborIndexes.Kind.AUTO, threads);
+  }
+
+  /** Clusters {@code data}. */
+  public HdbscanModel fit(Dataset data, Progress progress) {
+    Check.notNull("data", data);
+    Check.enoughRows(data, Math.max(2, minSamples), "HDBSCAN with minSamples = " + minSamples);
+    Progress p = progress == null ? Progress.NONE : progress;
+    p.report("core", 0, "core distances");
+    NeighborIndex index = NeighborIndexes.build(indexKind, data, distance);
+    double[] core = NeighborIndexes.kthDistances(index, data, minSamples, true, threads);
+    p.checkCancelled();
+    MutualReachabilityMst.Sequence seq = MutualReachabilityMst.prim(data, core, distance, threads, p);
+    p.report("tree", 0.95, "cluster tree");
+    ClusterTree tree = ClusterTree.build(seq, minClusterSize);
+    boolean[] selected = Selection.LEAF == selection ? selectLeaves(tree) : selectEom(tree, clusterSelectionEpsilon);
+    p.report("done", 1, "");
+    return new HdbscanModel(data, core, tree, selected, minClusterSize, minSamples, distance);
+  }
+
+  private static boolean[] selectLeaves(ClusterTree t) {
+    boolean[] sel = new boolean[t.clusters];
+    for (int c = 1; c < t.clusters; c++) {
+      sel[c] = t.isLeaf(c);
+    }
+    return sel;
+  }
+
+  /**
+   * Excess-of-mass selection, R's {@code fosc}: bottom-up, a cluster replaces its selected
+   * descendants unless their summed score is strictly greater than its stability; a cluster that
+   * splits below {@code epsilon} always replaces them. The root is never selected.
+   */
+  static boolean[] selectEom(ClusterTree t, double epsilon) {
+    int m = t.clusters;
+    boolean[] sel = new boolean[m];
+    double[] score = new double[m];
+    for (int c = m - 1; c >= 0; c--) { // children have larger ids
+      if (t.isLeaf(c)) {
+        sel[c] = c != 0;
+        score[c] = t.stability[c];
+        continue;
+      }
+      double children = score[t.left[c]] + score[t.right[c]];
+      boolean keep = t.stability[c] < children;
+      score[c] = keep ? children : t.stability[c];
+      if (t.death[c] < epsilon) {
+        keep = false;
+      }
+      if (!keep && c != 0) {
+        deselectBelow(t, c, sel);
+        sel[c] = true;
+      }
+    }
+    return sel;
+  }
+
+  private static void deselectBelow(ClusterTree t, int c, boolean[] sel) {
+    int[] stack = new int[16];
+    int sp = 0;
+    stack[sp++] = c;
+    while (sp > 0) {
+      int x = stack[--sp];
+      if (x != c) {
+        sel[x] = false;
+      }
+      if (!t.isLeaf(x)) {
+        if (sp + 2 > stack.length) {
+          stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+        }
+        stack[sp++] = t.left[x];
+        stack[sp++] = t.right[x];
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package weka.clusterers.density;
+
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.core.density.Optics;
+import clusterlab.core.density.OpticsModel;
+import clusterlab.core.neighbors.NeighborIndex;
+import clusterlab.core.neighbors.NeighborIndexes;
+import java.util.Locale;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.TechnicalInformation;
+
+/**
+ * Weka adapter for ClusterLab's OPTICS core ({@link Optics}) with ξ cluster extraction. It never
+ * opens a window: the reachability plot data is available from {@link #getModel()} for the charts.
+ */
+public class OPTICS extends DensityClusterer {
+
+  private static final long serialVersionUID = 1L;
+
+  private int minPts = 5;
+  private double maxEps = 0;
+  private double xi = 0.05;
+  private int minClusterSize = 0;
+  private boolean noPredecessorCorrection;
+
+  private OpticsModel model;
+  private OpticsModel.XiResult xiResult;
+  private double[] points;
+  private int[] labels;
+  private double[] core;
+  private int d;
+  private transient volatile NeighborIndex index;
+
+  public String globalInfo() {
+    return "OPTICS (Ankerst et al. 1999): orders the rows so that density-based clusters at every density level "
+        + "appear as valleys of the reachability plot, and extracts clusters with the xi-steep method (scikit-learn's "
+        + "cluster_optics_xi, with the predecessor correction of Schubert and Gertz 2018). Never opens a window: "
+        + "the ordering, reachability, core distances and predecessors are available from getModel() for plots.\n\n"
+        + "Rows in no xi cluster are noise, which clusterInstance refuses (ClusterEvaluation lists it as "
+        + "unclustered). A new instance joins the cluster of its nearest training row when it lies within that "
+        + "row's core distance, else it is noise. Attribute values are used as given.\n\nFor more information see:\n"
+        + getTechnicalInformation().toString();
+  }
+
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation t = new TechnicalInformation(TechnicalInformation.Type.INPROCEEDINGS);
+    t.setValue(TechnicalInformation.Field.AUTHOR, "Mihael Ankerst and Markus M. Breunig and Hans-Peter Kriegel and Joerg Sander");
+    t.setValue(TechnicalInformation.Field.TITLE, "OPTICS: Ordering Points To Identify the Clustering Structure");
+    t.setValue(TechnicalInformation.Field.BOOKTITLE, "ACM SIGMOD International Conference on Management of Data");
+    t.setValue(TechnicalInformation.Field.PAGES, "49-60");
+    t.setValue(TechnicalInformation.Field.YEAR, "1999");
+    return t;
+  }
+
+  @Override
+  public void buildClusterer(Instances data) throws Exception {
+    checkIndexFitsDistance();
+    Dataset dataset = convert(data);
+    if (dataset.n() < minPts) {
+      throw new IllegalArgumentException("OPTICS with minPts = " + minPts + " needs at least " + minPts
+          + " instances, the data has " + dataset.n() + "; lower -M or use more data");
+    }
+    model = new Optics(minPts, maxEps <= 0 ? Double.POSITIVE_INFINITY : maxEps, metric(), indexKind(), threads())
+        .fit(dataset, Progress.NONE);
+    xiResult = model.extractXi(xi, minClusterSize <= 0 ? Math.max(2, minPts) : minClusterSize, !noPredecessorCorrection);
+    labels = xiResult.labels();
+    core = model.coreDistances();
+    points = dataset.values().clone();
+    d = dataset.d();
+    index = null;
+  }
+
+  @Override
+  protected int label(double[] row) {
+    NeighborIndex idx = index;
+    if (idx == null) {
+      synchronized (this) {
+        idx = index;
+        if (idx == null) {
+          idx = NeighborIndexes.build(indexKind(), Dataset.of(points, labels.length, d), metric());
+          index = idx;
+        }
+      }
+    }
+    int[] r = new int[1];
+    double[] dist = new double[1];
+    idx.knn(row, 0, 1, -1, r, dist);
+    return dist[0] <= core[r[0]] ? labels[r[0]] : -1;
+  }
+
+  @Override
+  public int[] trainingLabels() {
+    checkBuilt();
+    return labels.clone();
+  }
+
+  @Override
+  protected int clustersFound() {
+    return xiResult.numClusters();
+  }
+
+  @Override
+  protected boolean isBuilt() {
+    return model != null;
+  }
+
+  /** The ordering, reachability, core distances and predecessors, or null before training. */
+  public OpticsModel getModel() {
+    return model;
+  }
+
+  /** The ξ clusters (labels and nested plot ranges), or null before training. */
+  public OpticsModel.XiResult getXiClusters() {
+    return xiResult;
+  }
+
+  @OptionMetadata(displayName = "minPts", description = "Rows within a neighbourhood, the row itself included (scikit-learn's min_samples), that make a core point (at least 2).",
+      commandLineParamName = "M", commandLineParamSynopsis = "-M <int>", displayOrder = 1)
+  public int getMinPts() {
+    return minPts;
+  }
+
+  public void setMinPts(int m) {
+    if (m < 2) {
+      throw new IllegalArgumentException("minPts must be at least 2, got " + m);
+    }
+    minPts = m;
+  }
+
+  @OptionMetadata(displayName = "maxEps", description = "Largest neighbourhood radius searched; 0 means unlimited (exact, O(n^2) time); a finite value is faster.",
+      commandLineParamName = "max-eps", commandLineParamSynopsis = "-max-eps <double>", displayOrder = 2)
+  public double getMaxEps() {
+    return maxEps;
+  }
+
+  public void setMaxEps(double e) {
+    if (!(e >= 0) || Double.isInfinite(e)) {
+      throw new IllegalArgumentException("maxEps must be a finite number of at least 0 (0 = unlimited), got " + e);
+    }
+    maxEps = e;
+  }
+
+  @OptionMetadata(displayName = "xi", description = "Minimum relative steepness of a cluster boundary in the reachability plot, between 0 and 1 (exclusive).",
+      commandLineParamName = "xi", commandLineParamSynopsis = "-xi <double>", displayOrder = 3)
+  public double getXi() {
+    return xi;
+  }
+
+  public void setXi(double x) {
+    if (!(x > 0 && x < 1)) {
+      throw new IllegalArgumentException("xi must be between 0 and 1 (exclusive), got " + x);
+    }
+    xi = x;
+  }
+
+  @OptionMetadata(displayName = "minClusterSize", description = "Smallest xi cluster (at least 2); 0 uses minPts, as scikit-learn.",
+      commandLineParamName = "min-cluster-size", commandLineParamSynopsis = "-min-cluster-size <int>", displayOrder = 4)
+  public int getMinClusterSize() {
+    return minClusterSize;
+  }
+
+  public void setMinClusterSize(int m) {
+    if (m != 0 && m < 2) {
+      throw new IllegalArgumentException("minClusterSize must be 0 (use minPts) or at least 2, got " + m);
+    }
+    minClusterSize = m;
+  }
+
+  @OptionMetadata(displayName = "noPredecessorCorrection", description = "Turn off the predecessor correction of xi clusters (Schubert and Gertz 2018).",
+      commandLineParamName = "no-predecessor-correction", commandLineParamSynopsis = "-no-predecessor-correction",
+      commandLineParamIsFlag = true, displayOrder = 5)
+  public boolean getNoPredecessorCorrection() {
+    return noPredecessorCorrection;
+  }
+
+  public void setNoPredecessorCorrection(boolean b) {
+    noPredecessorCorrection = b;
+  }
+
+  @Override
+  public String toString() {
+    if (model == null) {
+      return "OPTICS: no model built yet.";
+    }
+    int n = labels.length;
+    int noise = 0;
+    for (int l : labels) {
+      noise += l < 0 ? 1 : 0;
+    }
+    int[] s = new int[xiResult.numClusters()];
+    for (int l : labels) {
+      if (l >= 0) {
+        s[l]++;
+      }
+    }
+    StringBuilder sb = new StringBuilder("OPTICS (ClusterLab)\n===================\n\n");
+    sb.append(String.format(Locale.ROOT, "minPts: %d   maxEps: %s   xi: %.4g   distance: %s%n", minPts,
+        maxEps <= 0 ? "unlimited" : String.format(Locale.ROOT, "%.6g", maxEps), xi, metric().id()));
+    sb.append(String.format(Locale.ROOT, "Xi clusters: %d (%d in the hierarchy)   Noise: %d (%.1f%%)%n%n", s.length,
+        xiResult.hierarchy().length, noise, 100.0 * noise / n));
+    sb.append("Cluster sizes:\n").append(sizes(s, n));
+    return sb.toString();
+  }
+
+  public static void main(String[] args) {
+    runClusterer(new OPTICS(), args);
+  }
+}
