@@ -43,7 +43,7 @@ public final class Fixtures {
     String[] p = csv.split(",");
     double[] v = new double[p.length];
     for (int j = 0; j < p.length; j++) {
-      v[j] = Double.parseDouble(p[j]);
+      v[j] = p[j].equalsIgnoreCase("nan") ? Double.NaN : Double.parseDouble(p[j]);
     }
     return v;
   }
