@@ -27,7 +27,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
   private final int d;
   private final int batchSize;
   private final int initSize;
-  private final KMeans initialiser;
+  private final KMeans.Init init;
   private final long seed;
 
   private double[] buffer;
@@ -57,7 +57,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
     this.batchSize = batchSize;
     this.initSize = initSize;
     this.seed = seed;
-    this.initialiser = new KMeans(k, 100, 1e-4, init, 3, KMeans.Algorithm.AUTO, 1);
+    this.init = Check.notNull("init", init);
     this.buffer = new double[initSize * d];
     this.bufferWeights = new double[initSize];
   }
@@ -109,7 +109,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
       throw new IllegalArgumentException("k = " + k + " clusters need at least " + k
           + " rows of positive weight among the first " + buffered + " rows; raise initSize or lower k");
     }
-    KMeansModel m = initialiser.fit(first, seed, Progress.NONE);
+    KMeansModel m = new KMeans(k, 100, 1e-4, init, 3, KMeans.Algorithm.AUTO, 1).fit(first, seed, Progress.NONE);
     centroids = m.centroids();
     counts = m.clusterWeight();
     buffered = 0;
