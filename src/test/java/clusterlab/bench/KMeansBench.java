@@ -41,7 +41,10 @@ public final class KMeansBench {
   private KMeansBench() {
   }
 
-  /** Gaussian blobs: {@code centres} centres uniform in [-5, 5]^d, unit-variance noise, fixed seed. */
+  /** Noise of the blobs: large enough that the blobs overlap and k-means needs tens of iterations. */
+  static final double SIGMA = 3.0;
+
+  /** Gaussian blobs: {@code centres} centres uniform in [-5, 5]^d, noise {@link #SIGMA} per column, fixed seed. */
   static double[] blobs(int n, int d, int centres, long seed) {
     Random r = new Random(seed);
     double[] c = new double[centres * d];
@@ -52,7 +55,7 @@ public final class KMeansBench {
     for (int i = 0; i < n; i++) {
       int m = r.nextInt(centres);
       for (int j = 0; j < d; j++) {
-        v[i * d + j] = c[m * d + j] + r.nextGaussian();
+        v[i * d + j] = c[m * d + j] + SIGMA * r.nextGaussian();
       }
     }
     return v;

@@ -16,6 +16,7 @@ final class HamerlyAssigner implements Assigner {
   private final double[] upper;
   private final double[] lower;
   private final double[] s;
+  private final double[] centreDist2;
   private double[] shift;
   private int maxShiftCentre;
   private double maxShift;
@@ -27,11 +28,17 @@ final class HamerlyAssigner implements Assigner {
     this.upper = new double[data.n()];
     this.lower = new double[data.n()];
     this.s = new double[k];
+    this.centreDist2 = new double[k * k];
   }
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
     KMeansKernels.centreSeparation(centroids, k, data.d(), s, null);
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < k; b++) {
+        centreDist2[a * k + b] = KMeansKernels.squaredDistance(centroids, a * data.d(), centroids, b * data.d(), data.d());
+      }
+    }
     this.shift = shift;
     if (shift != null) {
       maxShift = 0;
@@ -56,6 +63,8 @@ final class HamerlyAssigner implements Assigner {
     int changed = 0;
     for (int i = from; i < to; i++) {
       int a = labels[i];
+      int best = 0;
+      double d1;
       if (a >= 0) {
         upper[i] += shift[a];
         lower[i] -= a == maxShiftCentre ? secondShift : maxShift;
@@ -63,18 +72,36 @@ final class HamerlyAssigner implements Assigner {
         if (upper[i] <= bound) {
           continue;
         }
-        upper[i] = KMeansKernels.distance(v, i * d, centroids, a * d, d);
+        d1 = KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d);
+        upper[i] = Math.sqrt(d1);
         if (upper[i] <= bound) {
           continue;
         }
+        best = a;
+      } else {
+        d1 = KMeansKernels.squaredDistance(v, i * d, centroids, 0, d);
       }
-      // full scan: closest and second closest (ties to the lower index, as Lloyd)
-      int best = 0;
-      double d1 = Double.POSITIVE_INFINITY;
+      // Full scan from the current centre for the closest and a lower bound on the second closest.
+      // A centre c with d(b, c) >= 2 d(x, b) for the best b so far cannot be closer than b (Elkan's
+      // lemma 1) and is skipped; the triangle inequality still bounds it below by d(b, c) - d(x, b).
+      // Ties go to the lower index, as in Lloyd.
+      int start = best;
       double d2 = Double.POSITIVE_INFINITY;
+      double skipped = Double.POSITIVE_INFINITY;
       for (int c = 0; c < k; c++) {
+        if (c == start) {
+          continue;
+        }
+        double cc = centreDist2[best * k + c];
+        if (cc >= 4 * d1) {
+          double lb = Math.sqrt(cc) - Math.sqrt(d1);
+          if (lb < skipped) {
+            skipped = lb;
+          }
+          continue;
+        }
         double dist = KMeansKernels.squaredDistance(v, i * d, centroids, c * d, d);
-        if (dist < d1) {
+        if (dist < d1 || (dist == d1 && c < best)) {
           d2 = d1;
           d1 = dist;
           best = c;
@@ -83,7 +110,7 @@ final class HamerlyAssigner implements Assigner {
         }
       }
       upper[i] = Math.sqrt(d1);
-      lower[i] = Math.sqrt(d2);
+      lower[i] = Math.min(Math.sqrt(d2), skipped);
       if (best != a) {
         labels[i] = best;
         changed++;
