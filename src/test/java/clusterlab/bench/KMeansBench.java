@@ -183,7 +183,8 @@ public final class KMeansBench {
     b.record("ClusterLab hamerly (1 thread)", 1, 3, () -> one.fitFrom(ds, init, Progress.NONE),
         m -> "iterations " + m.iterations() + ", objective " + String.format(Locale.ROOT, "%.10g", objective(v, n, d, rows(m.centroids(), k, d))));
     ElkiPeer.run(b, data2, init2, k, iters, v, n, d);
-    b.record("Smile KMeans.fit (own k-means++ seeding + BBD tree)", 1, 3, () -> smile.clustering.KMeans.fit(data2, k, iters, 0),
+    System.out.println(b.table("ClusterLab hamerly (2 threads)"));
+    b.record("Smile KMeans.fit (own k-means++ seeding + BBD tree)", 0, 1, () -> smile.clustering.KMeans.fit(data2, k, iters, 0),
         m -> "distortion " + String.format(Locale.ROOT, "%.10g", m.distortion) + " (different init)");
     System.out.println(b.table("ClusterLab hamerly (2 threads)"));
   }

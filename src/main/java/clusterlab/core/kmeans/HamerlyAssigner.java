@@ -16,7 +16,7 @@ final class HamerlyAssigner implements Assigner {
   private final double[] upper;
   private final double[] lower;
   private final double[] s;
-  private final double[] centreDist2;
+  private double[] transposed;
   private double[] shift;
   private int maxShiftCentre;
   private double maxShift;
@@ -28,17 +28,12 @@ final class HamerlyAssigner implements Assigner {
     this.upper = new double[data.n()];
     this.lower = new double[data.n()];
     this.s = new double[k];
-    this.centreDist2 = new double[k * k];
   }
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
     KMeansKernels.centreSeparation(centroids, k, data.d(), s, null);
-    for (int a = 0; a < k; a++) {
-      for (int b = 0; b < k; b++) {
-        centreDist2[a * k + b] = KMeansKernels.squaredDistance(centroids, a * data.d(), centroids, b * data.d(), data.d());
-      }
-    }
+    transposed = KMeansKernels.transpose(centroids, k, data.d());
     this.shift = shift;
     if (shift != null) {
       maxShift = 0;
@@ -61,10 +56,10 @@ final class HamerlyAssigner implements Assigner {
     int d = data.d();
     double[] v = data.values();
     int changed = 0;
+    double[] dist = new double[k];
+    double[] ct = transposed;
     for (int i = from; i < to; i++) {
       int a = labels[i];
-      int best = 0;
-      double d1;
       if (a >= 0) {
         upper[i] += shift[a];
         lower[i] -= a == maxShiftCentre ? secondShift : maxShift;
@@ -72,45 +67,29 @@ final class HamerlyAssigner implements Assigner {
         if (upper[i] <= bound) {
           continue;
         }
-        d1 = KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d);
-        upper[i] = Math.sqrt(d1);
+        upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d));
         if (upper[i] <= bound) {
           continue;
         }
-        best = a;
-      } else {
-        d1 = KMeansKernels.squaredDistance(v, i * d, centroids, 0, d);
       }
-      // Full scan from the current centre for the closest and a lower bound on the second closest.
-      // A centre c with d(b, c) >= 2 d(x, b) for the best b so far cannot be closer than b (Elkan's
-      // lemma 1) and is skipped; the triangle inequality still bounds it below by d(b, c) - d(x, b).
-      // Ties go to the lower index, as in Lloyd.
-      int start = best;
+      // full scan, all centres at once (vectorised): the closest and the second closest, ties to
+      // the lower index as in Lloyd
+      KMeansKernels.allSquaredDistances(v, i * d, ct, k, d, dist);
+      int best = 0;
+      double d1 = dist[0];
       double d2 = Double.POSITIVE_INFINITY;
-      double skipped = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < k; c++) {
-        if (c == start) {
-          continue;
-        }
-        double cc = centreDist2[best * k + c];
-        if (cc >= 4 * d1) {
-          double lb = Math.sqrt(cc) - Math.sqrt(d1);
-          if (lb < skipped) {
-            skipped = lb;
-          }
-          continue;
-        }
-        double dist = KMeansKernels.squaredDistance(v, i * d, centroids, c * d, d);
-        if (dist < d1 || (dist == d1 && c < best)) {
+      for (int c = 1; c < k; c++) {
+        double x = dist[c];
+        if (x < d1) {
           d2 = d1;
-          d1 = dist;
+          d1 = x;
           best = c;
-        } else if (dist < d2) {
-          d2 = dist;
+        } else if (x < d2) {
+          d2 = x;
         }
       }
       upper[i] = Math.sqrt(d1);
-      lower[i] = Math.min(Math.sqrt(d2), skipped);
+      lower[i] = Math.sqrt(d2);
       if (best != a) {
         labels[i] = best;
         changed++;

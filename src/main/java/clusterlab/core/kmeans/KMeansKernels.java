@@ -11,31 +11,51 @@ final class KMeansKernels {
   }
 
   /**
-   * Squared Euclidean distance between {@code a[ao .. ao+d)} and {@code b[bo .. bo+d)}. Four
-   * independent accumulators let the CPU overlap the additions (the JIT does not reassociate
-   * floating-point sums by itself).
+   * Squared Euclidean distance between {@code a[ao .. ao+d)} and {@code b[bo .. bo+d)}, summed in
+   * column order so that it is bit-identical to {@link #allSquaredDistances}.
    */
   static double squaredDistance(double[] a, int ao, double[] b, int bo, int d) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int j = 0;
-    for (; j + 3 < d; j += 4) {
-      double t0 = a[ao + j] - b[bo + j];
-      double t1 = a[ao + j + 1] - b[bo + j + 1];
-      double t2 = a[ao + j + 2] - b[bo + j + 2];
-      double t3 = a[ao + j + 3] - b[bo + j + 3];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
-    }
-    for (; j < d; j++) {
+    double s = 0;
+    for (int j = 0; j < d; j++) {
       double t = a[ao + j] - b[bo + j];
-      s0 += t * t;
+      s += t * t;
     }
-    return (s0 + s1) + (s2 + s3);
+    return s;
+  }
+
+  /** Centroids transposed to column-major ({@code d * k}) for {@link #allSquaredDistances}. */
+  static double[] transpose(double[] centroids, int k, int d) {
+    double[] t = new double[d * k];
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < d; j++) {
+        t[j * k + c] = centroids[c * d + j];
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Squared distances from {@code x[off ..]} to all k centres at once. The inner loop runs over the
+   * centres of one column, which the JIT vectorises (no reduction across iterations), and each
+   * centre's sum is taken in column order, so every value equals {@link #squaredDistance} bit for bit.
+   *
+   * @param ct centroids transposed by {@link #transpose}
+   * @param out receives the k squared distances
+   */
+  static void allSquaredDistances(double[] x, int off, double[] ct, int k, int d, double[] out) {
+    double x0 = x[off];
+    for (int c = 0; c < k; c++) {
+      double t = x0 - ct[c];
+      out[c] = t * t;
+    }
+    for (int j = 1; j < d; j++) {
+      double xj = x[off + j];
+      int base = j * k;
+      for (int c = 0; c < k; c++) {
+        double t = xj - ct[base + c];
+        out[c] += t * t;
+      }
+    }
   }
 
   /** Euclidean distance (the square root of {@link #squaredDistance}). */

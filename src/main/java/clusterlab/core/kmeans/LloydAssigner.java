@@ -12,6 +12,7 @@ final class LloydAssigner implements Assigner {
   private final Dataset data;
   private final int k;
   private final double[] blockInertia;
+  private double[] transposed;
 
   LloydAssigner(Dataset data, int k, int blocks) {
     this.data = data;
@@ -21,6 +22,7 @@ final class LloydAssigner implements Assigner {
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
+    transposed = KMeansKernels.transpose(centroids, k, data.d());
   }
 
   @Override
@@ -29,13 +31,15 @@ final class LloydAssigner implements Assigner {
     double[] v = data.values();
     int changed = 0;
     double inertia = 0;
+    double[] dist = new double[k];
+    double[] ct = transposed;
     for (int i = from; i < to; i++) {
+      KMeansKernels.allSquaredDistances(v, i * d, ct, k, d, dist);
       int best = 0;
-      double bestDist = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < k; c++) {
-        double dist = KMeansKernels.squaredDistance(v, i * d, centroids, c * d, d);
-        if (dist < bestDist) {
-          bestDist = dist;
+      double bestDist = dist[0];
+      for (int c = 1; c < k; c++) {
+        if (dist[c] < bestDist) {
+          bestDist = dist[c];
           best = c;
         }
       }
