@@ -16,7 +16,6 @@ final class HamerlyAssigner implements Assigner {
   private final double[] upper;
   private final double[] lower;
   private final double[] s;
-  private double[] transposed;
   private double[] shift;
   private int maxShiftCentre;
   private double maxShift;
@@ -33,7 +32,6 @@ final class HamerlyAssigner implements Assigner {
   @Override
   public void prepare(double[] centroids, double[] shift) {
     KMeansKernels.centreSeparation(centroids, k, data.d(), s, null);
-    transposed = KMeansKernels.transpose(centroids, k, data.d());
     this.shift = shift;
     if (shift != null) {
       maxShift = 0;
@@ -57,7 +55,6 @@ final class HamerlyAssigner implements Assigner {
     double[] v = data.values();
     int changed = 0;
     double[] dist = new double[k];
-    double[] ct = transposed;
     for (int i = from; i < to; i++) {
       int a = labels[i];
       if (a >= 0) {
@@ -74,7 +71,7 @@ final class HamerlyAssigner implements Assigner {
       }
       // full scan, all centres at once (vectorised): the closest and the second closest, ties to
       // the lower index as in Lloyd
-      KMeansKernels.allSquaredDistances(v, i * d, ct, k, d, dist);
+      KMeansKernels.allSquaredDistances(v, i * d, centroids, k, d, dist);
       int best = 0;
       double d1 = dist[0];
       double d2 = Double.POSITIVE_INFINITY;

@@ -23,38 +23,41 @@ final class KMeansKernels {
     return s;
   }
 
-  /** Centroids transposed to column-major ({@code d * k}) for {@link #allSquaredDistances}. */
-  static double[] transpose(double[] centroids, int k, int d) {
-    double[] t = new double[d * k];
-    for (int c = 0; c < k; c++) {
-      for (int j = 0; j < d; j++) {
-        t[j * k + c] = centroids[c * d + j];
-      }
-    }
-    return t;
-  }
-
   /**
-   * Squared distances from {@code x[off ..]} to all k centres at once. The inner loop runs over the
-   * centres of one column, which the JIT vectorises (no reduction across iterations), and each
-   * centre's sum is taken in column order, so every value equals {@link #squaredDistance} bit for bit.
-   *
-   * @param ct centroids transposed by {@link #transpose}
-   * @param out receives the k squared distances
+   * Squared distances from {@code x[off ..]} to all k centres (row-major {@code k * d}). Four
+   * centres are summed side by side, so each value of x is loaded once for four centres and the
+   * four independent sums keep the CPU busy; each centre's sum still runs in column order, so every
+   * value equals {@link #squaredDistance} bit for bit.
    */
-  static void allSquaredDistances(double[] x, int off, double[] ct, int k, int d, double[] out) {
-    double x0 = x[off];
-    for (int c = 0; c < k; c++) {
-      double t = x0 - ct[c];
-      out[c] = t * t;
-    }
-    for (int j = 1; j < d; j++) {
-      double xj = x[off + j];
-      int base = j * k;
-      for (int c = 0; c < k; c++) {
-        double t = xj - ct[base + c];
-        out[c] += t * t;
+  static void allSquaredDistances(double[] x, int off, double[] centroids, int k, int d, double[] out) {
+    int c = 0;
+    for (; c + 3 < k; c += 4) {
+      int o0 = c * d;
+      int o1 = o0 + d;
+      int o2 = o1 + d;
+      int o3 = o2 + d;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int j = 0; j < d; j++) {
+        double xj = x[off + j];
+        double t0 = xj - centroids[o0 + j];
+        double t1 = xj - centroids[o1 + j];
+        double t2 = xj - centroids[o2 + j];
+        double t3 = xj - centroids[o3 + j];
+        s0 += t0 * t0;
+        s1 += t1 * t1;
+        s2 += t2 * t2;
+        s3 += t3 * t3;
       }
+      out[c] = s0;
+      out[c + 1] = s1;
+      out[c + 2] = s2;
+      out[c + 3] = s3;
+    }
+    for (; c < k; c++) {
+      out[c] = squaredDistance(x, off, centroids, c * d, d);
     }
   }
 

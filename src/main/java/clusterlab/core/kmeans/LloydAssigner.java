@@ -12,7 +12,6 @@ final class LloydAssigner implements Assigner {
   private final Dataset data;
   private final int k;
   private final double[] blockInertia;
-  private double[] transposed;
 
   LloydAssigner(Dataset data, int k, int blocks) {
     this.data = data;
@@ -22,7 +21,6 @@ final class LloydAssigner implements Assigner {
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
-    transposed = KMeansKernels.transpose(centroids, k, data.d());
   }
 
   @Override
@@ -32,9 +30,8 @@ final class LloydAssigner implements Assigner {
     int changed = 0;
     double inertia = 0;
     double[] dist = new double[k];
-    double[] ct = transposed;
     for (int i = from; i < to; i++) {
-      KMeansKernels.allSquaredDistances(v, i * d, ct, k, d, dist);
+      KMeansKernels.allSquaredDistances(v, i * d, centroids, k, d, dist);
       int best = 0;
       double bestDist = dist[0];
       for (int c = 1; c < k; c++) {
