@@ -24,7 +24,7 @@ import weka.core.converters.ArffLoader;
 /**
  * MiniBatchKMeans throughput on a streamed 10-million-row ARFF, trained in a child JVM with
  * {@code -Xmx512m} through Weka's incremental {@link ArffLoader}, then its inertia compared with full
- * k-means on a 200k-row sample of the same file. Part of {@link KMeansBench} ({@code stream}).
+ * k-means on a 200k-row sample of the same file. Part of {@code clusterlab.bench.peers.KMeansBench} ({@code stream}).
  */
 public final class MiniBatchStream {
 
@@ -66,7 +66,8 @@ public final class MiniBatchStream {
     System.out.printf(Locale.ROOT, "%d %.3f %d %d%n", rows, s, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
-  static void benchmark() throws Exception {
+  /** Writes the file if missing, trains in a -Xmx512m child JVM, prints the table. */
+  public static void benchmark() throws Exception {
     Path file = Path.of(System.getProperty("java.io.tmpdir"), "clusterlab-stream-10M.arff");
     if (!Files.exists(file)) {
       write(file);

@@ -1,4 +1,6 @@
-package clusterlab.bench;
+package clusterlab.bench.peers;
+
+import clusterlab.bench.Bench;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
@@ -31,10 +33,10 @@ import weka.core.Utils;
  * <li>{@code elki}: ClusterLab KMeans core vs ELKI 0.8.0 Hamerly/Exponion/Shallot from the same initial centres
  * and Smile 3.1.1 (its own seeding: Smile takes no initial centres), 1M x 16, k = 32, 50 iterations;
  * <li>{@code sklearn}: time to convergence vs scikit-learn KMeans (same data file, init and tol, 2 threads);
- * <li>{@code stream}: MiniBatchKMeans on a streamed 10M-row ARFF in a -Xmx512m JVM (see {@link MiniBatchStream}).
+ * <li>{@code stream}: MiniBatchKMeans on a streamed 10M-row ARFF in a -Xmx512m JVM (see {@link clusterlab.bench.MiniBatchStream}).
  * </ul>
  * Run: {@code mvn -q -B -Pbench test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=clusterlab.bench.KMeansBench [-Dexec.args="weka elki sklearn stream"]}
+ * -Dexec.mainClass=clusterlab.bench.peers.KMeansBench [-Dexec.args="weka elki sklearn stream"]}
  */
 public final class KMeansBench {
 
@@ -111,7 +113,7 @@ public final class KMeansBench {
       vsSklearn();
     }
     if (parts.contains("stream")) {
-      MiniBatchStream.benchmark();
+      clusterlab.bench.MiniBatchStream.benchmark();
     }
   }
 

@@ -1,4 +1,6 @@
-package clusterlab.bench;
+package clusterlab.bench.peers;
+
+import clusterlab.bench.Bench;
 
 import elki.clustering.kmeans.ExponionKMeans;
 import elki.clustering.kmeans.HamerlyKMeans;
