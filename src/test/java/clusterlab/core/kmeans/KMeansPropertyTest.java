@@ -161,5 +161,7 @@ class KMeansPropertyTest {
     assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 100, 32));
     assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000_000, 100, 32));
     assertEquals(KMeans.Algorithm.LLOYD, KMeans.resolve(KMeans.Algorithm.AUTO, 100, 3, 1));
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 32));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 8));
   }
 }
