@@ -3,22 +3,23 @@ package clusterlab.core.kmeans;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
-import clusterlab.core.parallel.Parallel;
 import java.util.SplittableRandom;
 
 /**
- * k-means by Lloyd's algorithm (Lloyd 1982; MacQueen 1967) with k-means++ seeding (Arthur and
- * Vassilvitskii 2007) and restarts keeping the lowest inertia.
+ * k-means (Lloyd 1982; MacQueen 1967): seeding by random rows, greedy k-means++ (Arthur and
+ * Vassilvitskii 2007) or k-means|| (Bahmani et al. 2012); iterations by Lloyd's algorithm or its
+ * exact accelerations by Elkan (2003) and Hamerly (2010), which reach the same labels with far fewer
+ * distance computations; restarts keeping the lowest inertia.
  *
- * <p>Conventions follow scikit-learn so results can be checked against it: the tolerance is
+ * <p>Conventions follow scikit-learn so that results can be checked against it: the tolerance is
  * relative to the mean per-column variance of the data; iteration stops when labels no longer
  * change or the summed squared centre shift falls to the tolerance; an emptied cluster is
- * re-seeded with the row farthest from its centroid. Row weights count everywhere (seeding,
+ * re-seeded with the row farthest from its centre. Row weights count everywhere (seeding,
  * centroids, inertia).
  *
- * <p>Determinism: the assignment of every row depends only on the centroids, and the centroid
- * sums are accumulated in fixed blocks of rows combined in block order, so the result is the same
- * for any number of threads.
+ * <p>Determinism: for a fixed seed the result is bit-identical for any number of threads (the
+ * assignment of a row depends only on the centres, and every sum is taken over fixed blocks of rows
+ * added in block order).
  */
 public final class KMeans {
 
@@ -27,51 +28,88 @@ public final class KMeans {
     /** k distinct rows drawn uniformly at random. */
     RANDOM,
     /** Greedy k-means++: D² sampling with 2 + ln k candidates per step (as scikit-learn). */
-    KMEANS_PLUS_PLUS
+    KMEANS_PLUS_PLUS,
+    /** k-means|| (Bahmani et al. 2012): 5 rounds of oversampling by 2k, then weighted reclustering. */
+    KMEANS_PARALLEL
   }
 
-  /** Rows per reduction block: fixed so that sums do not depend on the thread count. */
-  static final int BLOCK = 2048;
+  /** How the iterations are run; all give Lloyd's labels. */
+  public enum Algorithm {
+    /** Elkan when n * k lower bounds fit in 128 MB and d or k is large, Hamerly otherwise, Lloyd for k = 1. */
+    AUTO,
+    /** Every row against every centre each iteration. */
+    LLOYD,
+    /** k lower bounds per row (Elkan 2003): best in high dimension, n * k doubles of memory. */
+    ELKAN,
+    /** One lower bound per row (Hamerly 2010): best in low to moderate dimension. */
+    HAMERLY
+  }
+
+  /** Rounds of k-means|| sampling (the paper finds 5 enough). */
+  static final int PARALLEL_ROUNDS = 5;
+  /** k-means|| oversampling factor l / k. */
+  static final double PARALLEL_OVERSAMPLING = 2.0;
+  /** Dimension from which AUTO prefers Elkan's k bounds to Hamerly's single bound. */
+  static final int ELKAN_MIN_DIMENSION = 48;
+  /**
+   * Number of clusters from which AUTO prefers Elkan: with many centres a single lower bound is too
+   * weak on overlapping clusters (KMeansBench, 200k x 16, k = 32: Elkan 0.43 of Hamerly's time).
+   */
+  static final int ELKAN_MIN_CLUSTERS = 16;
+  /** Largest n * k for which AUTO uses Elkan (16 M bounds = 128 MB). */
+  static final long ELKAN_MAX_BOUNDS = 1L << 24;
 
   private final int k;
   private final int maxIterations;
   private final double tolerance;
   private final Init init;
   private final int numInit;
+  private final Algorithm algorithm;
   private final int threads;
+
+  /** k-means with the automatic choice of iteration algorithm. */
+  public KMeans(int k, int maxIterations, double tolerance, Init init, int numInit, int threads) {
+    this(k, maxIterations, tolerance, init, numInit, Algorithm.AUTO, threads);
+  }
 
   /**
    * @param k number of clusters, at least 1
-   * @param maxIterations Lloyd iterations per run, at least 1
-   * @param tolerance relative tolerance on the squared centre shift, at least 0
+   * @param maxIterations iterations per run, at least 1
+   * @param tolerance relative tolerance on the summed squared centre shift, at least 0
    * @param init seeding method
    * @param numInit restarts (the lowest inertia wins), at least 1
+   * @param algorithm iteration algorithm
    * @param threads worker threads, {@code <= 0} for all cores
    */
-  public KMeans(int k, int maxIterations, double tolerance, Init init, int numInit, int threads) {
+  public KMeans(int k, int maxIterations, double tolerance, Init init, int numInit, Algorithm algorithm, int threads) {
     Check.atLeast("k (number of clusters)", k, 1);
     Check.atLeast("maxIterations", maxIterations, 1);
     Check.nonNegative("tolerance", tolerance);
     Check.notNull("init", init);
     Check.atLeast("numInit", numInit, 1);
+    Check.notNull("algorithm", algorithm);
     this.k = k;
     this.maxIterations = maxIterations;
     this.tolerance = tolerance;
     this.init = init;
     this.numInit = numInit;
+    this.algorithm = algorithm;
     this.threads = threads;
   }
 
   /** Fits the model; the same seed always gives the same model. */
   public KMeansModel fit(Dataset data, long seed, Progress progress) {
     Check.notNull("data", data);
+    Check.notNull("progress", progress);
     Check.enoughRows(data, k, "k = " + k + " clusters");
     SplittableRandom rng = new SplittableRandom(seed);
     double tol = tolerance * meanVariance(data);
+    Algorithm algo = resolve(algorithm, data.n(), data.d(), k);
     KMeansModel best = null;
     for (int run = 0; run < numInit; run++) {
-      double[] centroids = init == Init.RANDOM ? Seeding.random(data, k, rng) : Seeding.kmeansPlusPlus(data, k, rng);
-      KMeansModel model = lloyd(data, centroids, tol, progress);
+      progress.checkCancelled();
+      double[] centroids = seed(data, rng.split());
+      KMeansModel model = new Iterations(data, k, maxIterations, tol, threads, progress).run(centroids, algo);
       if (best == null || model.inertia() < best.inertia()) {
         best = model;
       }
@@ -79,182 +117,73 @@ public final class KMeans {
     return best;
   }
 
-  /** Runs Lloyd iterations from the given centroids (row-major k * d, not modified). */
+  /** Initial centres by the configured seeding (row-major {@code k * d}). */
+  public double[] seed(Dataset data, SplittableRandom rng) {
+    Check.enoughRows(data, k, "k = " + k + " clusters");
+    switch (init) {
+      case RANDOM:
+        return Seeding.random(data, k, rng);
+      case KMEANS_PARALLEL:
+        return KMeansParallelSeeding.seed(data, k, rng, threads, PARALLEL_ROUNDS, PARALLEL_OVERSAMPLING);
+      default:
+        return Seeding.kmeansPlusPlus(data, k, rng, threads);
+    }
+  }
+
+  /** Runs the iterations from the given centroids (row-major {@code k * d}, not modified). */
   public KMeansModel fitFrom(Dataset data, double[] initialCentroids, Progress progress) {
     Check.notNull("data", data);
+    Check.notNull("initialCentroids", initialCentroids);
     Check.enoughRows(data, k, "k = " + k + " clusters");
     if (initialCentroids.length != k * data.d()) {
       throw new IllegalArgumentException("initial centroids have " + initialCentroids.length + " values; expected k * d = "
           + k + " * " + data.d());
     }
-    return lloyd(data, initialCentroids.clone(), tolerance * meanVariance(data), progress);
-  }
-
-  private KMeansModel lloyd(Dataset data, double[] centroids, double tol, Progress progress) {
-    int n = data.n();
-    int d = data.d();
-    int[] labels = new int[n];
-    java.util.Arrays.fill(labels, -1);
-    boolean converged = false;
-    int iter = 0;
-    double[] next = new double[k * d];
-    double[] weight = new double[k];
-    while (iter < maxIterations) {
-      progress.checkCancelled();
-      boolean changed = assign(data, centroids, labels);
-      iter++;
-      if (!changed && iter > 1) {
-        converged = true;
-        break;
-      }
-      accumulate(data, labels, next, weight);
-      reseedEmpty(data, labels, centroids, next, weight);
-      double shift = 0;
-      for (int c = 0; c < k; c++) {
-        for (int j = 0; j < d; j++) {
-          double v = next[c * d + j] / weight[c];
-          double t = v - centroids[c * d + j];
-          shift += t * t;
-          centroids[c * d + j] = v;
-        }
-      }
-      progress.report("k-means", (double) iter / maxIterations, "iteration " + iter + ", centre shift " + shift);
-      if (shift <= tol) {
-        converged = true;
-        assign(data, centroids, labels);
-        break;
+    for (double c : initialCentroids) {
+      if (!Double.isFinite(c)) {
+        throw new IllegalArgumentException("initial centroids must be finite, got " + c);
       }
     }
-    if (!converged) {
-      assign(data, centroids, labels);
-    }
-    return finish(data, centroids, labels, iter, converged);
+    return new Iterations(data, k, maxIterations, tolerance * meanVariance(data), threads, progress)
+        .run(initialCentroids.clone(), resolve(algorithm, data.n(), data.d(), k));
   }
 
-  /** Assigns every row to its nearest centroid; returns true when any label changed. */
-  private boolean assign(Dataset data, double[] centroids, int[] labels) {
-    int d = data.d();
-    double[] v = data.values();
-    boolean[] changed = new boolean[1];
-    Parallel.forRange(data.n(), threads, (chunk, from, to) -> {
-      boolean any = false;
-      for (int i = from; i < to; i++) {
-        int c = KMeansKernels.nearest(v, i * d, centroids, k, d);
-        if (c != labels[i]) {
-          labels[i] = c;
-          any = true;
-        }
-      }
-      if (any) {
-        changed[0] = true;
-      }
-    });
-    return changed[0];
-  }
-
-  /** Weighted per-cluster sums in fixed blocks, combined in block order. */
-  private void accumulate(Dataset data, int[] labels, double[] sums, double[] weight) {
-    int n = data.n();
-    int d = data.d();
-    double[] v = data.values();
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    double[][] blockSums = new double[blocks][];
-    double[][] blockWeights = new double[blocks][];
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double[] s = new double[k * d];
-        double[] w = new double[k];
-        for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-          int c = labels[i];
-          double wi = data.weight(i);
-          w[c] += wi;
-          for (int j = 0; j < d; j++) {
-            s[c * d + j] += wi * v[i * d + j];
-          }
-        }
-        blockSums[b] = s;
-        blockWeights[b] = w;
-      }
-    });
-    java.util.Arrays.fill(sums, 0);
-    java.util.Arrays.fill(weight, 0);
-    for (int b = 0; b < blocks; b++) {
-      for (int t = 0; t < sums.length; t++) {
-        sums[t] += blockSums[b][t];
-      }
-      for (int c = 0; c < k; c++) {
-        weight[c] += blockWeights[b][c];
-      }
+  /** The iteration algorithm AUTO stands for on data of this shape. */
+  public static Algorithm resolve(Algorithm algorithm, int n, int d, int k) {
+    if (algorithm != Algorithm.AUTO) {
+      return algorithm;
     }
-  }
-
-  /**
-   * Gives every cluster without weight the row farthest from its current centroid (scikit-learn's
-   * rule), so k clusters always come back.
-   */
-  private void reseedEmpty(Dataset data, int[] labels, double[] centroids, double[] sums, double[] weight) {
-    int d = data.d();
-    double[] v = data.values();
-    for (int c = 0; c < k; c++) {
-      if (weight[c] > 0) {
-        continue;
-      }
-      int far = -1;
-      double farDist = -1;
-      for (int i = 0; i < data.n(); i++) {
-        double dist = KMeansKernels.squaredDistance(v, i * d, centroids, labels[i] * d, d);
-        if (dist > farDist && weight[labels[i]] > data.weight(i)) {
-          farDist = dist;
-          far = i;
-        }
-      }
-      if (far < 0) {
-        continue; // fewer distinct weighted rows than clusters: nothing to move
-      }
-      int from = labels[far];
-      double w = data.weight(far);
-      for (int j = 0; j < d; j++) {
-        sums[from * d + j] -= w * v[far * d + j];
-        sums[c * d + j] = w * v[far * d + j];
-      }
-      weight[from] -= w;
-      weight[c] = w;
-      labels[far] = c;
+    if (k == 1) {
+      return Algorithm.LLOYD;
     }
-  }
-
-  private KMeansModel finish(Dataset data, double[] centroids, int[] labels, int iter, boolean converged) {
-    int d = data.d();
-    double[] v = data.values();
-    double[] inertia = new double[k];
-    double[] weight = new double[k];
-    for (int i = 0; i < data.n(); i++) {
-      int c = labels[i];
-      double w = data.weight(i);
-      weight[c] += w;
-      inertia[c] += w * KMeansKernels.squaredDistance(v, i * d, centroids, c * d, d);
-    }
-    return new KMeansModel(k, d, centroids, labels, inertia, weight, iter, converged);
+    boolean fits = (long) n * k <= ELKAN_MAX_BOUNDS;
+    return fits && (d >= ELKAN_MIN_DIMENSION || k >= ELKAN_MIN_CLUSTERS) ? Algorithm.ELKAN : Algorithm.HAMERLY;
   }
 
   /** Mean over columns of the (unweighted) column variance: scikit-learn's tolerance scale. */
-  static double meanVariance(Dataset data) {
+  public static double meanVariance(Dataset data) {
     int n = data.n();
     int d = data.d();
     double[] v = data.values();
+    double[] mean = new double[d];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += v[i * d + j];
+      }
+    }
     double total = 0;
+    double[] var = new double[d];
     for (int j = 0; j < d; j++) {
-      double mean = 0;
-      for (int i = 0; i < n; i++) {
-        mean += v[i * d + j];
+      mean[j] /= n;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        double t = v[i * d + j] - mean[j];
+        var[j] += t * t;
       }
-      mean /= n;
-      double var = 0;
-      for (int i = 0; i < n; i++) {
-        double t = v[i * d + j] - mean;
-        var += t * t;
-      }
-      total += var / n;
+    }
+    for (int j = 0; j < d; j++) {
+      total += var[j] / n;
     }
     return total / d;
   }

@@ -16,9 +16,13 @@ public final class KMeansModel implements java.io.Serializable {
   private final double[] clusterWeight;
   private final int iterations;
   private final boolean converged;
+  private final KMeans.Algorithm algorithm;
+  private final double[] inertiaTrace;
 
   KMeansModel(int k, int d, double[] centroids, int[] labels, double[] clusterInertia, double[] clusterWeight,
-      int iterations, boolean converged) {
+      int iterations, boolean converged, KMeans.Algorithm algorithm, double[] inertiaTrace) {
+    this.algorithm = algorithm;
+    this.inertiaTrace = inertiaTrace;
     this.k = k;
     this.d = d;
     this.centroids = centroids;
@@ -73,7 +77,7 @@ public final class KMeansModel implements java.io.Serializable {
     return clusterWeight.clone();
   }
 
-  /** Lloyd iterations run. */
+  /** Iterations run. */
   public int iterations() {
     return iterations;
   }
@@ -81,6 +85,19 @@ public final class KMeansModel implements java.io.Serializable {
   /** True when the centre shift fell below the tolerance (or labels stopped changing). */
   public boolean converged() {
     return converged;
+  }
+
+  /** The iteration algorithm that ran (AUTO resolved). */
+  public KMeans.Algorithm algorithm() {
+    return algorithm;
+  }
+
+  /**
+   * Inertia of each Lloyd iteration's labelling with the centres it was assigned to (a copy;
+   * empty for Elkan and Hamerly, whose bounds never compute it). Non-increasing by construction.
+   */
+  public double[] inertiaTrace() {
+    return inertiaTrace.clone();
   }
 
   /** Index of the nearest centroid to {@code x[off .. off+d)} (ties: the lower index). */

@@ -34,6 +34,7 @@ public class KMeans extends RandomizableClusterer
   private double tolerance = 1e-4;
   private clusterlab.core.kmeans.KMeans.Init init = clusterlab.core.kmeans.KMeans.Init.KMEANS_PLUS_PLUS;
   private int numInit = 1;
+  private clusterlab.core.kmeans.KMeans.Algorithm algorithm = clusterlab.core.kmeans.KMeans.Algorithm.AUTO;
   private int numThreads = 0;
   private boolean oneHot;
 
@@ -41,7 +42,11 @@ public class KMeans extends RandomizableClusterer
   private KMeansModel model;
 
   public String globalInfo() {
-    return "k-means clustering (Lloyd's algorithm) with k-means++ seeding and restarts, multi-threaded.\n\n"
+    return "k-means clustering with k-means++ or k-means|| seeding and restarts; Lloyd iterations or their exact "
+        + "accelerations by Elkan and Hamerly (same labels, far fewer distance computations; 'auto' picks Hamerly in "
+        + "low and Elkan in high dimension); multi-threaded with results identical for any thread count. An emptied "
+        + "cluster is re-seeded with the row farthest from its centre. The tolerance is relative to the mean attribute "
+        + "variance, as in scikit-learn.\n\n"
         + "Unlike SimpleKMeans, distances are plain Euclidean on the attribute values as given: nothing is "
         + "normalised behind your back. Standardize or RobustScaler the data first when attributes have "
         + "different scales. Numeric attributes only, unless one-hot encoding of nominal attributes is on; "
@@ -71,6 +76,26 @@ public class KMeans extends RandomizableClusterer
     pp.setValue(TechnicalInformation.Field.BOOKTITLE, "Proceedings of the Eighteenth Annual ACM-SIAM Symposium on Discrete Algorithms");
     pp.setValue(TechnicalInformation.Field.PAGES, "1027-1035");
     pp.setValue(TechnicalInformation.Field.YEAR, "2007");
+    TechnicalInformation elkan = lloyd.add(TechnicalInformation.Type.INPROCEEDINGS);
+    elkan.setValue(TechnicalInformation.Field.AUTHOR, "Charles Elkan");
+    elkan.setValue(TechnicalInformation.Field.TITLE, "Using the triangle inequality to accelerate k-means");
+    elkan.setValue(TechnicalInformation.Field.BOOKTITLE, "Proceedings of the Twentieth International Conference on Machine Learning (ICML)");
+    elkan.setValue(TechnicalInformation.Field.PAGES, "147-153");
+    elkan.setValue(TechnicalInformation.Field.YEAR, "2003");
+    TechnicalInformation hamerly = lloyd.add(TechnicalInformation.Type.INPROCEEDINGS);
+    hamerly.setValue(TechnicalInformation.Field.AUTHOR, "Greg Hamerly");
+    hamerly.setValue(TechnicalInformation.Field.TITLE, "Making k-means even faster");
+    hamerly.setValue(TechnicalInformation.Field.BOOKTITLE, "Proceedings of the 2010 SIAM International Conference on Data Mining");
+    hamerly.setValue(TechnicalInformation.Field.PAGES, "130-140");
+    hamerly.setValue(TechnicalInformation.Field.YEAR, "2010");
+    TechnicalInformation par = lloyd.add(TechnicalInformation.Type.ARTICLE);
+    par.setValue(TechnicalInformation.Field.AUTHOR, "Bahman Bahmani and Benjamin Moseley and Andrea Vattani and Ravi Kumar and Sergei Vassilvitskii");
+    par.setValue(TechnicalInformation.Field.TITLE, "Scalable k-means++");
+    par.setValue(TechnicalInformation.Field.JOURNAL, "Proceedings of the VLDB Endowment");
+    par.setValue(TechnicalInformation.Field.VOLUME, "5");
+    par.setValue(TechnicalInformation.Field.NUMBER, "7");
+    par.setValue(TechnicalInformation.Field.PAGES, "622-633");
+    par.setValue(TechnicalInformation.Field.YEAR, "2012");
     return lloyd;
   }
 
@@ -88,7 +113,7 @@ public class KMeans extends RandomizableClusterer
       throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
           + " instances (" + dataset.n() + "): lower -N or use more data");
     }
-    model = new clusterlab.core.kmeans.KMeans(numClusters, maxIterations, tolerance, init, numInit, numThreads)
+    model = new clusterlab.core.kmeans.KMeans(numClusters, maxIterations, tolerance, init, numInit, algorithm, numThreads)
         .fit(dataset, getSeed(), Progress.NONE);
   }
 
@@ -137,14 +162,24 @@ public class KMeans extends RandomizableClusterer
     numClusters = n;
   }
 
-  @OptionMetadata(displayName = "init", description = "Seeding of the initial centroids: random rows, or k-means++ (greedy, as scikit-learn).",
-      commandLineParamName = "init", commandLineParamSynopsis = "-init <random|kmeans-plus-plus>", displayOrder = 2)
+  @OptionMetadata(displayName = "init", description = "Seeding of the initial centroids: random rows, k-means++ (greedy, as scikit-learn) or k-means|| (Bahmani et al. 2012, few parallel passes).",
+      commandLineParamName = "init", commandLineParamSynopsis = "-init <random|kmeans-plus-plus|kmeans-parallel>", displayOrder = 2)
   public SelectedTag getInit() {
     return Tags.select(init);
   }
 
   public void setInit(SelectedTag tag) {
     init = Tags.value(tag, clusterlab.core.kmeans.KMeans.Init.class);
+  }
+
+  @OptionMetadata(displayName = "algorithm", description = "Iteration algorithm: lloyd, or the exact accelerations elkan (high dimension, n*k memory) and hamerly (low dimension); auto picks by d and k. All give the same labels.",
+      commandLineParamName = "algorithm", commandLineParamSynopsis = "-algorithm <auto|lloyd|elkan|hamerly>", displayOrder = 8)
+  public SelectedTag getAlgorithm() {
+    return Tags.select(algorithm);
+  }
+
+  public void setAlgorithm(SelectedTag tag) {
+    algorithm = Tags.value(tag, clusterlab.core.kmeans.KMeans.Algorithm.class);
   }
 
   @OptionMetadata(displayName = "numInit", description = "Number of restarts from different seeds; the run with the lowest inertia is kept (at least 1).",
@@ -160,7 +195,7 @@ public class KMeans extends RandomizableClusterer
     numInit = n;
   }
 
-  @OptionMetadata(displayName = "maxIterations", description = "Maximum number of Lloyd iterations per run (at least 1).",
+  @OptionMetadata(displayName = "maxIterations", description = "Maximum number of iterations per run (at least 1).",
       commandLineParamName = "I", commandLineParamSynopsis = "-I <int>", displayOrder = 4)
   public int getMaxIterations() {
     return maxIterations;
@@ -212,8 +247,8 @@ public class KMeans extends RandomizableClusterer
       return "KMeans: no model built yet.";
     }
     StringBuilder sb = new StringBuilder("KMeans (ClusterLab)\n===================\n\n");
-    sb.append(String.format(Locale.ROOT, "Clusters: %d   Iterations: %d   Converged: %s%n", model.k(),
-        model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
+    sb.append(String.format(Locale.ROOT, "Clusters: %d   Algorithm: %s   Iterations: %d   Converged: %s%n", model.k(),
+        Tags.word(model.algorithm()), model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
     sb.append(String.format(Locale.ROOT, "Inertia (within-cluster sum of squares): %.6g%n%n", model.inertia()));
     String[] names = converter.columnNames();
     double[] weight = model.clusterWeight();

@@ -1,0 +1,102 @@
+package clusterlab.core.kmeans;
+
+import clusterlab.core.Dataset;
+
+/**
+ * Hamerly's exact acceleration of Lloyd's assignment (Hamerly 2010, "Making k-means even faster",
+ * SIAM SDM): per row one upper bound on the distance to its centre and one lower bound on the
+ * distance to every other centre. A row is re-examined only when its upper bound exceeds both its
+ * lower bound and half the distance from its centre to the nearest other centre. O(n) extra memory,
+ * the best choice in low and moderate dimension.
+ */
+final class HamerlyAssigner implements Assigner {
+
+  private final Dataset data;
+  private final int k;
+  private final double[] upper;
+  private final double[] lower;
+  private final double[] s;
+  private double[] shift;
+  private int maxShiftCentre;
+  private double maxShift;
+  private double secondShift;
+
+  HamerlyAssigner(Dataset data, int k) {
+    this.data = data;
+    this.k = k;
+    this.upper = new double[data.n()];
+    this.lower = new double[data.n()];
+    this.s = new double[k];
+  }
+
+  @Override
+  public void prepare(double[] centroids, double[] shift) {
+    KMeansKernels.centreSeparation(centroids, k, data.d(), s, null);
+    this.shift = shift;
+    if (shift != null) {
+      maxShift = 0;
+      secondShift = 0;
+      maxShiftCentre = -1;
+      for (int c = 0; c < k; c++) {
+        if (shift[c] > maxShift) {
+          secondShift = maxShift;
+          maxShift = shift[c];
+          maxShiftCentre = c;
+        } else if (shift[c] > secondShift) {
+          secondShift = shift[c];
+        }
+      }
+    }
+  }
+
+  @Override
+  public int assign(int block, int from, int to, double[] centroids, int[] labels) {
+    int d = data.d();
+    double[] v = data.values();
+    int changed = 0;
+    double[] dist = new double[k];
+    for (int i = from; i < to; i++) {
+      int a = labels[i];
+      if (a >= 0) {
+        upper[i] += shift[a];
+        lower[i] -= a == maxShiftCentre ? secondShift : maxShift;
+        double bound = Math.max(s[a], lower[i]);
+        if (upper[i] <= bound) {
+          continue;
+        }
+        upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d));
+        if (upper[i] <= bound) {
+          continue;
+        }
+      }
+      // full scan, all centres at once (vectorised): the closest and the second closest, ties to
+      // the lower index as in Lloyd
+      KMeansKernels.allSquaredDistances(v, i * d, centroids, k, d, dist);
+      int best = 0;
+      double d1 = dist[0];
+      double d2 = Double.POSITIVE_INFINITY;
+      for (int c = 1; c < k; c++) {
+        double x = dist[c];
+        if (x < d1) {
+          d2 = d1;
+          d1 = x;
+          best = c;
+        } else if (x < d2) {
+          d2 = x;
+        }
+      }
+      upper[i] = Math.sqrt(d1);
+      lower[i] = Math.sqrt(d2);
+      if (best != a) {
+        labels[i] = best;
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  @Override
+  public double blockInertia(int block) {
+    return Double.NaN;
+  }
+}
