@@ -115,8 +115,11 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
     if (!isFirstBatchDone()) {
       numeric = FilterData.numericAttributes(data);
       if (numeric.length == 0) {
-        throw new IllegalArgumentException("RemoveOutliers needs at least one numeric attribute besides the class; "
-            + "the data have none (nominal and string attributes are not scored)");
+        // nothing to score: nominal and string attributes are not judged, every instance is kept
+        detector = null;
+        firstBatch = null;
+        report(data);
+        return flagOnly ? flagged(data, null) : new Instances(data);
       }
       double[] v = FilterData.read(data, numeric);
       if (method == Method.LOF) {
@@ -199,7 +202,8 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
 
   private String summary() {
     if (firstBatch == null) {
-      return "RemoveOutliers: nothing scored.";
+      return "RemoveOutliers: nothing scored (no numeric attribute besides the class, or fewer than 2 instances for "
+          + "lof); every instance kept.";
     }
     StringBuilder sb = new StringBuilder();
     int count = firstBatch.outliers();
