@@ -180,6 +180,9 @@ final class SpaceTree {
    * cells with {@code width^2 / d^2 < theta^2} count as one body.
    */
   double repulsion(int i, double theta2, double alpha, double[] force, int[] stack) {
+    if (dims == 2 && alpha == 1.0) {
+      return repulsion2(i, theta2, force, stack);
+    }
     double z = 0;
     int top = 0;
     stack[top++] = 0;
@@ -216,10 +219,56 @@ final class SpaceTree {
       } else {
         int first = firstChild[node];
         for (int c = 0; c < fan; c++) {
-          stack[top++] = first + c;
+          if (size[first + c] > 0) {
+            stack[top++] = first + c;
+          }
         }
       }
     }
+    return z;
+  }
+
+  /** {@link #repulsion} specialised for 2-D with the Cauchy kernel (alpha = 1), the common case. */
+  private double repulsion2(int i, double theta2, double[] force, int[] stack) {
+    final double[] y = this.y;
+    final double[] com = this.com;
+    final int[] size = this.size;
+    final int[] firstChild = this.firstChild;
+    final double[] width2 = this.width2;
+    double yi0 = y[2 * i];
+    double yi1 = y[2 * i + 1];
+    double z = 0;
+    double f0 = 0;
+    double f1 = 0;
+    int top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      int node = stack[--top];
+      int s = size[node];
+      int first = firstChild[node];
+      if (first < 0 && (point[node] == i || (y[2 * point[node]] == yi0 && y[2 * point[node] + 1] == yi1))) {
+        z += s - 1; // the point itself and its exact duplicates: distance 0, no force
+        continue;
+      }
+      double dx = yi0 - com[2 * node];
+      double dy = yi1 - com[2 * node + 1];
+      double d2 = dx * dx + dy * dy;
+      if (first < 0 || width2[node] < theta2 * d2) {
+        double w = 1.0 / (1.0 + d2);
+        z += s * w;
+        double m = s * w * w;
+        f0 += m * dx;
+        f1 += m * dy;
+      } else {
+        for (int c = first; c < first + 4; c++) {
+          if (size[c] > 0) {
+            stack[top++] = c;
+          }
+        }
+      }
+    }
+    force[0] += f0;
+    force[1] += f1;
     return z;
   }
 
