@@ -4,16 +4,6 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.tsne.TSNE;
 import clusterlab.core.tsne.TsneResult;
-import elki.data.NumberVector;
-import elki.data.type.TypeUtil;
-import elki.database.Database;
-import elki.database.StaticArrayDatabase;
-import elki.database.relation.Relation;
-import elki.datasource.ArrayAdapterDatabaseConnection;
-import elki.distance.minkowski.SquaredEuclideanDistance;
-import elki.projection.BarnesHutTSNE;
-import elki.projection.NearestNeighborAffinityMatrixBuilder;
-import elki.utilities.random.RandomFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -98,30 +88,51 @@ public final class TsneBench {
     return new double[] {Double.parseDouble(f[0].substring(8)), Double.parseDouble(f[1].substring(3))};
   }
 
-  static double elki(double[] x, int n, int d, int iterations) {
-    double[][] rows = new double[n][];
-    for (int i = 0; i < n; i++) {
-      rows[i] = java.util.Arrays.copyOfRange(x, i * d, i * d + d);
-    }
-    Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(rows), null);
-    db.initialize();
-    Relation<NumberVector> rel = db.getRelation(TypeUtil.NUMBER_VECTOR_FIELD);
+  /**
+   * ELKI 0.8.0's BarnesHutTSNE, called by reflection so that this class compiles without the bench
+   * profile's dependencies.
+   */
+  static double elki(double[] x, int n, int d, int iterations) throws ReflectiveOperationException {
+    double[][] rows = rows(x, n, d);
+    Object conn = Class.forName("elki.datasource.ArrayAdapterDatabaseConnection").getConstructor(double[][].class)
+        .newInstance((Object) rows);
+    Class<?> dbClass = Class.forName("elki.database.StaticArrayDatabase");
+    Object db = dbClass.getConstructor(Class.forName("elki.datasource.DatabaseConnection"), java.util.Collection.class)
+        .newInstance(conn, null);
+    dbClass.getMethod("initialize").invoke(db);
+    Class<?> typeInfo = Class.forName("elki.data.type.TypeInformation");
+    Object type = Class.forName("elki.data.type.TypeUtil").getField("NUMBER_VECTOR_FIELD").get(null);
+    Object rel = dbClass.getMethod("getRelation", typeInfo, Object[].class).invoke(db, type, new Object[0]);
+    Object dist = Class.forName("elki.distance.minkowski.SquaredEuclideanDistance").getField("STATIC").get(null);
+    Object affinity = Class.forName("elki.projection.NearestNeighborAffinityMatrixBuilder")
+        .getConstructor(Class.forName("elki.distance.Distance"), double.class).newInstance(dist, 30.0);
+    Class<?> rfClass = Class.forName("elki.utilities.random.RandomFactory");
+    Object random = rfClass.getConstructor(long.class).newInstance(0L);
+    Class<?> bh = Class.forName("elki.projection.BarnesHutTSNE");
     long t0 = System.nanoTime();
-    BarnesHutTSNE<NumberVector> tsne = new BarnesHutTSNE<>(
-        new NearestNeighborAffinityMatrixBuilder<>(SquaredEuclideanDistance.STATIC, 30.0), 2, 0.8, 200.0, iterations,
-        new RandomFactory(0L), true, 0.5);
-    tsne.run(db, rel);
+    Object tsne = bh.getConstructor(Class.forName("elki.projection.AffinityMatrixBuilder"), int.class, double.class,
+        double.class, int.class, rfClass, boolean.class, double.class)
+        .newInstance(affinity, 2, 0.8, 200.0, iterations, random, true, 0.5);
+    bh.getMethod("run", Class.forName("elki.database.Database"), Class.forName("elki.database.relation.Relation"))
+        .invoke(tsne, db, rel);
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  static double smile(double[] x, int n, int d, int iterations) {
+  /** Smile 3.1.1's TSNE (exact gradient), by reflection for the same reason. */
+  static double smile(double[] x, int n, int d, int iterations) throws ReflectiveOperationException {
+    double[][] rows = rows(x, n, d);
+    long t0 = System.nanoTime();
+    Class.forName("smile.manifold.TSNE").getConstructor(double[][].class, int.class, double.class, double.class,
+        int.class).newInstance(rows, 2, 30.0, 200.0, iterations);
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static double[][] rows(double[] x, int n, int d) {
     double[][] rows = new double[n][];
     for (int i = 0; i < n; i++) {
       rows[i] = java.util.Arrays.copyOfRange(x, i * d, i * d + d);
     }
-    long t0 = System.nanoTime();
-    new smile.manifold.TSNE(rows, 2, 30.0, 200.0, iterations);
-    return (System.nanoTime() - t0) / 1e9;
+    return rows;
   }
 
   public static void main(String[] args) throws Exception {
