@@ -23,7 +23,8 @@ import java.util.Random;
  * <p>Data: a mixture of 20 Gaussian clusters in 50 dimensions with random centres (seeded), written
  * to target/bench/ so the Python peer reads the same numbers.
  *
- * <p>Arguments (all optional): {@code n} (10000), {@code bigN} (70000; 0 skips), {@code smileIterations} (50).
+ * <p>Arguments (all optional): {@code n} (10000; 0 skips the side-by-side table), {@code bigN} (70000; 0 skips),
+ * {@code smileIterations} (50).
  */
 public final class TsneBench {
 
@@ -141,26 +142,29 @@ public final class TsneBench {
     int smileIterations = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int d = 50;
     int iterations = 1000;
-    double[] x = mixture(n, d, 20, 42);
-    Path file = write(x, n, d);
-    Dataset data = Dataset.of(x, n, d);
-    Bench bench = new Bench(String.format(Locale.ROOT, "Barnes-Hut t-SNE, %d x %d, %d iterations, perplexity 30, 2 threads",
-        n, d, iterations));
     TSNE ours = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2);
-    bench.record("ClusterLab TSNE", 0, 1, () -> ours.fit(data, 0, Progress.NONE),
-        r -> String.format(Locale.ROOT, "KL %.4f, %d iterations", r.klDivergence(), r.iterations()));
-    double[] sk = sklearn(file, iterations, 2);
-    bench.recordExternal("scikit-learn 1.2 TSNE", sk[0], String.format(Locale.ROOT, "KL %.4f", sk[1]));
-    bench.recordExternal("ELKI 0.8.0 BarnesHutTSNE", elki(x, n, d, iterations), "its own defaults otherwise (learning rate 200, single-threaded)");
-    double smileSeconds = smile(x, n, d, smileIterations);
-    bench.recordExternal("Smile 3.1.1 TSNE (exact)", smileSeconds * iterations / smileIterations,
-        String.format(Locale.ROOT, "%d iterations took %.1f s, scaled to %d", smileIterations, smileSeconds, iterations));
-    System.out.println(bench.table("ClusterLab TSNE"));
+    if (n > 0) {
+      double[] x = mixture(n, d, 20, 42);
+      Path file = write(x, n, d);
+      Dataset data = Dataset.of(x, n, d);
+      Bench bench = new Bench(String.format(Locale.ROOT, "Barnes-Hut t-SNE, %d x %d, %d iterations, perplexity 30, 2 threads",
+          n, d, iterations));
+      bench.record("ClusterLab TSNE", 0, 1, () -> ours.fit(data, 0, Progress.NONE),
+          r -> String.format(Locale.ROOT, "KL %.4f, %d iterations", r.klDivergence(), r.iterations()));
+      double[] sk = sklearn(file, iterations, 2);
+      bench.recordExternal("scikit-learn 1.2 TSNE", sk[0], String.format(Locale.ROOT, "KL %.4f", sk[1]));
+      bench.recordExternal("ELKI 0.8.0 BarnesHutTSNE", elki(x, n, d, iterations), "its own defaults otherwise (learning rate 200, single-threaded)");
+      double smileSeconds = smile(x, n, d, smileIterations);
+      bench.recordExternal("Smile 3.1.1 TSNE (exact)", smileSeconds * iterations / smileIterations,
+          String.format(Locale.ROOT, "%d iterations took %.1f s, scaled to %d", smileIterations, smileSeconds, iterations));
+      System.out.println(bench.table("ClusterLab TSNE"));
+    }
     if (bigN > 0) {
       double[] big = mixture(bigN, d, 20, 43);
       Dataset bigData = Dataset.of(big, bigN, d);
       long t0 = System.nanoTime();
-      TsneResult r = ours.fit(bigData, 0, Progress.NONE);
+      TsneResult r = ours.fit(bigData, 0, (stage, fraction, message) -> System.out.printf(Locale.ROOT, "%7.1f s  %s%n",
+          (System.nanoTime() - t0) / 1e9, message));
       double s = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "ClusterLab TSNE %d x %d, %d iterations, max heap %d MiB: %.1f s, KL %.4f%n",
           bigN, d, r.iterations(), Runtime.getRuntime().maxMemory() >> 20, s, r.klDivergence());
