@@ -27,6 +27,9 @@ final class SpaceTree {
   private double[] half; // dims per node: half widths
   private double[] width2; // squared maximum width per node
   private double[] y;
+  private int[] leafOf = new int[0]; // node where each point was last placed
+  private int[] rank = new int[0]; // pre-order rank of each node
+  private int[] order = new int[0]; // points in tree (spatial) order
 
   SpaceTree(int dims, int expectedPoints) {
     this.dims = dims;
@@ -77,9 +80,14 @@ final class SpaceTree {
       half[k] = (hi - lo) / 2;
     }
     initNode(0);
+    if (leafOf.length < n) {
+      leafOf = new int[n];
+      order = new int[n];
+    }
     for (int i = 0; i < n; i++) {
       insert(i);
     }
+    spatialOrder(n);
     for (int node = 0; node < count; node++) {
       if (size[node] > 0) {
         for (int k = 0; k < dims; k++) {
@@ -87,6 +95,49 @@ final class SpaceTree {
         }
       }
     }
+  }
+
+  /**
+   * Orders the points by the pre-order rank of their leaf, so that consecutive points of a parallel
+   * loop traverse nearly the same cells and find them in cache.
+   */
+  private void spatialOrder(int n) {
+    if (rank.length < count) {
+      rank = new int[firstChild.length];
+    }
+    int[] stack = new int[MAX_DEPTH * fan + fan + 1];
+    int top = 0;
+    int next = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      int node = stack[--top];
+      rank[node] = next++;
+      int first = firstChild[node];
+      if (first >= 0) {
+        for (int c = fan - 1; c >= 0; c--) {
+          if (size[first + c] > 0) {
+            stack[top++] = first + c;
+          } else {
+            rank[first + c] = next++;
+          }
+        }
+      }
+    }
+    int[] start = new int[next + 1];
+    for (int i = 0; i < n; i++) {
+      start[rank[leafOf[i]] + 1]++;
+    }
+    for (int r = 0; r < next; r++) {
+      start[r + 1] += start[r];
+    }
+    for (int i = 0; i < n; i++) {
+      order[start[rank[leafOf[i]]]++] = i;
+    }
+  }
+
+  /** The point at position {@code idx} of the spatial order computed by the last {@link #build}. */
+  int pointAt(int idx) {
+    return order[idx];
   }
 
   private void initNode(int node) {
@@ -109,10 +160,12 @@ final class SpaceTree {
       if (firstChild[node] < 0) {
         if (size[node] == 0) {
           point[node] = p;
+          leafOf[p] = node;
           add(node, po);
           return;
         }
         if (depth >= MAX_DEPTH || samePosition(point[node], p)) {
+          leafOf[p] = node;
           add(node, po);
           return;
         }
@@ -168,6 +221,7 @@ final class SpaceTree {
     int old = point[node];
     int ch = childFor(node, old * dims);
     point[ch] = old;
+    leafOf[old] = ch;
     size[ch] = size[node];
     System.arraycopy(com, node * dims, com, ch * dims, dims);
     point[node] = -1;

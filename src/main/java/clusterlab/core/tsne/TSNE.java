@@ -488,7 +488,8 @@ public final class TSNE {
       Parallel.forRange(n, threads, (chunk, from, to) -> {
         int[] stack = new int[tree.stackSize()];
         double[] f = new double[dims];
-        for (int i = from; i < to; i++) {
+        for (int idx = from; idx < to; idx++) {
+          int i = tree.pointAt(idx); // spatial order: neighbouring points reuse the cached cells
           Arrays.fill(f, 0);
           zRow[i] = tree.repulsion(i, theta2, alpha, f, stack);
           System.arraycopy(f, 0, neg, i * dims, dims);
