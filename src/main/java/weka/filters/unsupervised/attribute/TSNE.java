@@ -218,7 +218,14 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
           return caller.isInterrupted();
         }
       };
-      result = configured().fit(Dataset.of(training, n, d), seed, progress);
+      try {
+        result = configured().fit(Dataset.of(training, n, d), seed, progress);
+      } catch (IllegalStateException e) {
+        if (caller.isInterrupted()) {
+          throw new Progress.CancelledException(); // interrupted while waiting for worker threads
+        }
+        throw e;
+      }
       index = null;
       y = result.embedding();
     } else {

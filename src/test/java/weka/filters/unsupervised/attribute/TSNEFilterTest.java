@@ -83,6 +83,28 @@ class TSNEFilterTest {
   }
 
   @Test
+  void interruptingTheThreadStopsTheOptimisation() throws Exception {
+    Instances data = PrepWekaData.of("digits.csv", false);
+    TSNE f = new TSNE();
+    f.setOptions(new String[] {"-I", "100000"});
+    f.setInputFormat(data);
+    Throwable[] thrown = new Throwable[1];
+    Thread t = new Thread(() -> {
+      try {
+        Filter.useFilter(data, f);
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    });
+    t.start();
+    Thread.sleep(1500);
+    t.interrupt();
+    t.join(60000);
+    assertTrue(!t.isAlive(), "the filter kept running after the interrupt");
+    assertTrue(thrown[0] instanceof clusterlab.core.Progress.CancelledException, String.valueOf(thrown[0]));
+  }
+
+  @Test
   void badOptionsAreRefused() {
     TSNE f = new TSNE();
     assertThrows(IllegalArgumentException.class, () -> f.setDimensions(4));
