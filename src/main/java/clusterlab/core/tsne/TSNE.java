@@ -1,0 +1,547 @@
+package clusterlab.core.tsne;
+
+import clusterlab.core.Check;
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.core.distance.Metric;
+import clusterlab.core.neighbors.NeighborIndex;
+import clusterlab.core.neighbors.VpTree;
+import clusterlab.core.parallel.Parallel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * t-distributed stochastic neighbour embedding (van der Maaten and Hinton 2008) with the
+ * Barnes-Hut approximation (van der Maaten 2014), following scikit-learn's {@code TSNE} (1.2).
+ *
+ * <p>What it does: calibrates Gaussian input affinities to the requested perplexity
+ * ({@link Affinities}), then minimises KL(P || Q) for a Student-t output kernel with
+ * {@code alpha = max(dims - 1, 1)} degrees of freedom by gradient descent with momentum (0.5
+ * during the early-exaggeration phase, 0.8 after), per-coordinate gains (+0.2 / x0.8, floor 0.01)
+ * and early exaggeration (P x 12 for the first 250 iterations). The learning rate "auto" is
+ * {@code max(n / earlyExaggeration / 4, 50)} (Belkina et al. 2019; scikit-learn's 'auto').
+ *
+ * <p>Exact or Barnes-Hut: the exact gradient costs O(n^2) time and memory per iteration and is
+ * chosen automatically up to {@link #AUTO_EXACT_MAX_ROWS} rows; above that the input affinities
+ * use the {@code 3 * perplexity} nearest neighbours (found with a {@link VpTree}) and the
+ * repulsive forces a quadtree/octree ({@link SpaceTree}) with opening angle {@code theta}, O(n log n)
+ * per iteration and O(n k) memory.
+ *
+ * <p>Differences from scikit-learn, on purpose: the KL divergence reported during early
+ * exaggeration is the true KL(P || Q), not the objective with exaggerated P; in 3-D the gradient
+ * uses the exact derivative of the Student-t kernel; exact coincident points are excluded from
+ * their own repulsion by identity, not by a 1e-6 distance threshold. Every row's gradient is
+ * computed independently and sums are taken in row order, so results do not depend on the thread
+ * count.
+ */
+public final class TSNE {
+
+  /** How the gradient is computed. */
+  public enum Method {
+    /** Exact up to {@link TSNE#AUTO_EXACT_MAX_ROWS} rows, Barnes-Hut above. */
+    AUTO,
+    /** Exact O(n^2) gradient over all pairs. */
+    EXACT,
+    /** Barnes-Hut: k-NN input affinities, space-partitioning tree for the repulsion. */
+    BARNES_HUT
+  }
+
+  /** Initial embedding. */
+  public enum Init {
+    /** First principal components, scaled so the first has standard deviation 1e-4. */
+    PCA,
+    /** Gaussian noise with standard deviation 1e-4. */
+    RANDOM
+  }
+
+  /** Largest n for which {@link Method#AUTO} uses the exact gradient. */
+  public static final int AUTO_EXACT_MAX_ROWS = 1000;
+  /** Largest n the exact method accepts (its P matrix takes n^2 doubles). */
+  public static final int EXACT_MAX_ROWS = 20000;
+  /** KL divergence is computed and reported every this many iterations. */
+  public static final int CHECK_EVERY = 50;
+  private static final double FLOAT32_TINY = 1.1754943508222875e-38;
+
+  private int dims = 2;
+  private double perplexity = 30;
+  private double earlyExaggeration = 12;
+  private int exaggerationIterations = 250;
+  private int maxIterations = 1000;
+  private double learningRate = Double.NaN;
+  private double theta = 0.5;
+  private Method method = Method.AUTO;
+  private Init init = Init.PCA;
+  private int iterationsWithoutProgress = 300;
+  private double minGradNorm = 1e-7;
+  private int threads;
+
+  /** Output dimensions, 2 or 3. */
+  public TSNE dims(int d) {
+    Check.inRange("dims (output dimensions)", d, 2, 3);
+    dims = d;
+    return this;
+  }
+
+  /** Perplexity, the effective number of neighbours (larger than 0; must be below n). */
+  public TSNE perplexity(double p) {
+    if (!(p > 0) || Double.isInfinite(p)) {
+      throw new IllegalArgumentException("perplexity must be a finite number greater than 0, got " + p);
+    }
+    perplexity = p;
+    return this;
+  }
+
+  /** Early exaggeration factor (at least 1). */
+  public TSNE earlyExaggeration(double e) {
+    if (!(e >= 1) || Double.isInfinite(e)) {
+      throw new IllegalArgumentException("early exaggeration must be a finite number of at least 1, got " + e);
+    }
+    earlyExaggeration = e;
+    return this;
+  }
+
+  /** Iterations with exaggerated P and momentum 0.5 (at least 0). */
+  public TSNE exaggerationIterations(int it) {
+    Check.atLeast("exaggeration iterations", it, 0);
+    exaggerationIterations = it;
+    return this;
+  }
+
+  /** Total iterations, including the exaggeration phase (at least 1). */
+  public TSNE maxIterations(int it) {
+    Check.atLeast("maxIterations", it, 1);
+    maxIterations = it;
+    return this;
+  }
+
+  /** Learning rate; NaN or a value {@code <= 0} means auto = max(n / earlyExaggeration / 4, 50). */
+  public TSNE learningRate(double lr) {
+    if (Double.isInfinite(lr)) {
+      throw new IllegalArgumentException("learning rate must be finite (or <= 0 for auto), got " + lr);
+    }
+    learningRate = lr;
+    return this;
+  }
+
+  /** Barnes-Hut opening angle theta in [0, 1]; 0 is exact (and slow). */
+  public TSNE theta(double t) {
+    Check.inRange("theta (Barnes-Hut angle)", t, 0.0, 1.0);
+    theta = t;
+    return this;
+  }
+
+  public TSNE method(Method m) {
+    method = Check.notNull("method", m);
+    return this;
+  }
+
+  public TSNE init(Init i) {
+    init = Check.notNull("init", i);
+    return this;
+  }
+
+  /** Stop after this many iterations without a lower KL at the checks (scikit-learn's n_iter_without_progress). */
+  public TSNE iterationsWithoutProgress(int it) {
+    Check.atLeast("iterations without progress", it, 1);
+    iterationsWithoutProgress = it;
+    return this;
+  }
+
+  /** Stop when the gradient norm falls to this (at least 0). */
+  public TSNE minGradNorm(double g) {
+    Check.nonNegative("minGradNorm", g);
+    minGradNorm = g;
+    return this;
+  }
+
+  /** Worker threads; {@code <= 0} means all cores. */
+  public TSNE threads(int t) {
+    threads = t;
+    return this;
+  }
+
+  /** The method {@link #fit} will use for {@code n} rows. */
+  public Method methodFor(int n) {
+    if (method != Method.AUTO) {
+      return method;
+    }
+    return n <= AUTO_EXACT_MAX_ROWS ? Method.EXACT : Method.BARNES_HUT;
+  }
+
+  /** The learning rate {@link #fit} will use for {@code n} rows. */
+  public double learningRateFor(int n) {
+    return learningRate > 0 ? learningRate : Math.max(n / earlyExaggeration / 4, 50);
+  }
+
+  /**
+   * Embeds the rows of {@code data}.
+   *
+   * @throws IllegalArgumentException if there are fewer than 2 rows, perplexity is not below n, or
+   *     the exact method is asked for more than {@link #EXACT_MAX_ROWS} rows
+   * @throws Progress.CancelledException when {@code progress} is cancelled (checked every iteration)
+   */
+  public TsneResult fit(Dataset data, long seed, Progress progress) {
+    Check.notNull("data", data);
+    Check.notNull("progress", progress);
+    int n = data.n();
+    Check.enoughRows(data, 2, "t-SNE embeds at least 2 rows");
+    if (!(perplexity < n)) {
+      throw new IllegalArgumentException("perplexity (" + perplexity + ") must be less than the number of rows (" + n
+          + "); lower the perplexity");
+    }
+    Method m = methodFor(n);
+    if (m == Method.EXACT && n > EXACT_MAX_ROWS) {
+      throw new IllegalArgumentException("the exact method needs n^2 memory and accepts at most " + EXACT_MAX_ROWS
+          + " rows, got " + n + "; use the Barnes-Hut or auto method");
+    }
+    double[] betas = new double[n];
+    progress.report("tsne", 0, "computing input affinities (" + (m == Method.EXACT ? "exact" : "k-NN") + ")");
+    Gradient gradient;
+    if (m == Method.EXACT) {
+      gradient = new ExactGradient(Affinities.exact(data, perplexity, threads, betas, progress), n);
+    } else {
+      NeighborIndex index = new VpTree(data, Metric.EUCLIDEAN, seed);
+      gradient = new BarnesHutGradient(Affinities.knn(data, index, perplexity, threads, betas, progress), n);
+    }
+    double[] y = init == Init.PCA ? pcaInit(data, dims) : null;
+    if (y == null) {
+      y = randomInit(n, dims, seed);
+    }
+    return optimise(data, y, gradient, m, betas, progress);
+  }
+
+  private TsneResult optimise(Dataset data, double[] y, Gradient gradient, Method m, double[] betas, Progress progress) {
+    int n = data.n();
+    double lr = learningRateFor(n);
+    double[] grad = new double[n * dims];
+    double[] update = new double[n * dims];
+    double[] gains = new double[n * dims];
+    List<double[]> trace = new ArrayList<>();
+    int stage1 = Math.min(exaggerationIterations, maxIterations);
+    double[] state = {Double.NaN, 0}; // last KL, last iteration
+    int it = descend(y, grad, update, gains, gradient, 0, stage1, earlyExaggeration, 0.5, lr, trace, state, progress);
+    if (maxIterations > stage1) {
+      Arrays.fill(update, 0);
+      descend(y, grad, update, gains, gradient, it, maxIterations, 1.0, 0.8, lr, trace, state, progress);
+    }
+    progress.report("tsne", 1.0, String.format(java.util.Locale.ROOT, "done after %d iterations, KL divergence %.6f",
+        (int) state[1] + 1, state[0]));
+    return new TsneResult(y, n, dims, betas, state[0], (int) state[1] + 1, m, lr, perplexity, trace);
+  }
+
+  /** One call of scikit-learn's _gradient_descent: iterations [from, to); returns the next iteration. */
+  private int descend(double[] y, double[] grad, double[] update, double[] gains, Gradient gradient, int from, int to,
+      double exaggeration, double momentum, double lr, List<double[]> trace, double[] state, Progress progress) {
+    Arrays.fill(gains, 1.0);
+    double best = Double.POSITIVE_INFINITY;
+    int bestIt = from;
+    int last = from - 1;
+    for (int i = from; i < to; i++) {
+      progress.checkCancelled();
+      boolean check = (i + 1) % CHECK_EVERY == 0;
+      boolean error = check || i == maxIterations - 1 || i == to - 1;
+      double kl = gradient.compute(y, dims, exaggeration, error, grad, threads);
+      double norm2 = 0;
+      for (int e = 0; e < grad.length; e++) {
+        double g = grad[e];
+        double gain = update[e] * g < 0 ? gains[e] + 0.2 : gains[e] * 0.8;
+        gain = Math.max(gain, 0.01);
+        gains[e] = gain;
+        g *= gain;
+        norm2 += g * g;
+        update[e] = momentum * update[e] - lr * g;
+        y[e] += update[e];
+      }
+      last = i;
+      if (error) {
+        state[0] = kl;
+      }
+      if (check) {
+        trace.add(new double[] {i + 1, kl});
+        progress.report("tsne", (i + 1.0) / maxIterations, String.format(java.util.Locale.ROOT,
+            "iteration %d, KL divergence %.6f, gradient norm %.3g", i + 1, kl, Math.sqrt(norm2)));
+        if (kl < best) {
+          best = kl;
+          bestIt = i;
+        } else if (i - bestIt > iterationsWithoutProgress) {
+          break;
+        }
+        if (Math.sqrt(norm2) <= minGradNorm) {
+          break;
+        }
+      }
+    }
+    state[1] = last;
+    return last + 1;
+  }
+
+  // ------------------------------------------------------------------ initialisation
+
+  /** First {@code dims} principal components, scaled as scikit-learn (std of the first = 1e-4); null if degenerate. */
+  static double[] pcaInit(Dataset data, int dims) {
+    int n = data.n();
+    int d = data.d();
+    double[] x = data.values();
+    double[] mean = new double[d];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += x[i * d + j];
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      mean[j] /= n;
+    }
+    double[][] cov = new double[d][d];
+    double[] row = new double[d];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        row[j] = x[i * d + j] - mean[j];
+      }
+      for (int a = 0; a < d; a++) {
+        double ra = row[a];
+        if (ra == 0) {
+          continue;
+        }
+        double[] ca = cov[a];
+        for (int b = a; b < d; b++) {
+          ca[b] += ra * row[b];
+        }
+      }
+    }
+    for (int a = 0; a < d; a++) {
+      for (int b = 0; b < a; b++) {
+        cov[a][b] = cov[b][a];
+      }
+    }
+    RealMatrix c = new Array2DRowRealMatrix(cov, false);
+    EigenDecomposition eig = new EigenDecomposition(c);
+    double[] values = eig.getRealEigenvalues();
+    Integer[] idx = new Integer[d];
+    for (int j = 0; j < d; j++) {
+      idx[j] = j;
+    }
+    Arrays.sort(idx, (a, b) -> Double.compare(values[b], values[a]));
+    double[][] comps = new double[dims][];
+    for (int k = 0; k < dims; k++) {
+      comps[k] = k < d ? eig.getEigenvector(idx[k]).toArray() : new double[d];
+      // deterministic sign: the largest-magnitude loading is positive (as scikit-learn's svd_flip)
+      int arg = 0;
+      for (int j = 1; j < d; j++) {
+        if (Math.abs(comps[k][j]) > Math.abs(comps[k][arg])) {
+          arg = j;
+        }
+      }
+      if (comps[k][arg] < 0) {
+        for (int j = 0; j < d; j++) {
+          comps[k][j] = -comps[k][j];
+        }
+      }
+    }
+    double[] y = new double[n * dims];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < dims; k++) {
+        double s = 0;
+        for (int j = 0; j < d; j++) {
+          s += (x[i * d + j] - mean[j]) * comps[k][j];
+        }
+        y[i * dims + k] = s;
+      }
+    }
+    double m0 = 0;
+    for (int i = 0; i < n; i++) {
+      m0 += y[i * dims];
+    }
+    m0 /= n;
+    double v0 = 0;
+    for (int i = 0; i < n; i++) {
+      double t = y[i * dims] - m0;
+      v0 += t * t;
+    }
+    double sd = Math.sqrt(v0 / n);
+    if (!(sd > 0)) {
+      return null;
+    }
+    for (int e = 0; e < y.length; e++) {
+      y[e] = y[e] / sd * 1e-4;
+    }
+    return y;
+  }
+
+  static double[] randomInit(int n, int dims, long seed) {
+    Random r = new Random(seed);
+    double[] y = new double[n * dims];
+    for (int e = 0; e < y.length; e++) {
+      y[e] = 1e-4 * r.nextGaussian();
+    }
+    return y;
+  }
+
+  // ------------------------------------------------------------------ gradients
+
+  /** Gradient of KL(P || Q) at y; returns KL(P || Q) (un-exaggerated) when asked, NaN otherwise. */
+  interface Gradient {
+    double compute(double[] y, int dims, double exaggeration, boolean error, double[] grad, int threads);
+  }
+
+  private static double alpha(int dims) {
+    return Math.max(dims - 1, 1);
+  }
+
+  /** Exact gradient over all pairs, with the dense joint P. */
+  static final class ExactGradient implements Gradient {
+    private final double[] p;
+    private final int n;
+    private final double[] zRow;
+    private final double[] klRow;
+
+    ExactGradient(double[] p, int n) {
+      this.p = p;
+      this.n = n;
+      this.zRow = new double[n];
+      this.klRow = new double[n];
+    }
+
+    @Override
+    public double compute(double[] y, int dims, double exaggeration, boolean error, double[] grad, int threads) {
+      double alpha = alpha(dims);
+      double exponent = (alpha + 1) / 2;
+      Parallel.forRange(n, threads, (chunk, from, to) -> {
+        for (int i = from; i < to; i++) {
+          double z = 0;
+          for (int j = 0; j < n; j++) {
+            if (j != i) {
+              double t = alpha / (alpha + sqdist(y, i, j, dims));
+              z += alpha == 1 ? t : Math.pow(t, exponent);
+            }
+          }
+          zRow[i] = z;
+        }
+      });
+      double zSum = 0;
+      for (double z : zRow) {
+        zSum += z;
+      }
+      final double z = zSum;
+      double c = 2 * (alpha + 1) / alpha;
+      Parallel.forRange(n, threads, (chunk, from, to) -> {
+        double[] g = new double[dims];
+        for (int i = from; i < to; i++) {
+          Arrays.fill(g, 0);
+          double kl = 0;
+          for (int j = 0; j < n; j++) {
+            if (j == i) {
+              continue;
+            }
+            double t = alpha / (alpha + sqdist(y, i, j, dims));
+            double w = alpha == 1 ? t : Math.pow(t, exponent);
+            double q = Math.max(w / z, Affinities.MACHINE_EPSILON);
+            double pij = p[i * n + j];
+            double f = (exaggeration * pij - q) * t;
+            for (int k = 0; k < dims; k++) {
+              g[k] += f * (y[i * dims + k] - y[j * dims + k]);
+            }
+            if (error) {
+              kl += pij * Math.log(pij / q);
+            }
+          }
+          for (int k = 0; k < dims; k++) {
+            grad[i * dims + k] = c * g[k];
+          }
+          klRow[i] = kl;
+        }
+      });
+      return error ? sum(klRow) : Double.NaN;
+    }
+  }
+
+  /** Barnes-Hut gradient: sparse P for attraction, a space-partitioning tree for repulsion. */
+  final class BarnesHutGradient implements Gradient {
+    private final SparseMatrix p;
+    private final int n;
+    private final double[] zRow;
+    private final double[] klRow;
+    private double[] neg;
+    private SpaceTree tree;
+
+    BarnesHutGradient(SparseMatrix p, int n) {
+      this.p = p;
+      this.n = n;
+      this.zRow = new double[n];
+      this.klRow = new double[n];
+    }
+
+    @Override
+    public double compute(double[] y, int dims, double exaggeration, boolean error, double[] grad, int threads) {
+      if (tree == null) {
+        tree = new SpaceTree(dims, n);
+        neg = new double[n * dims];
+      }
+      tree.build(y, n);
+      double alpha = alpha(dims);
+      double exponent = (alpha + 1) / 2;
+      double theta2 = theta * theta;
+      Parallel.forRange(n, threads, (chunk, from, to) -> {
+        int[] stack = new int[tree.stackSize()];
+        double[] f = new double[dims];
+        for (int idx = from; idx < to; idx++) {
+          int i = tree.pointAt(idx); // spatial order: neighbouring points reuse the cached cells
+          Arrays.fill(f, 0);
+          zRow[i] = tree.repulsion(i, theta2, alpha, f, stack);
+          System.arraycopy(f, 0, neg, i * dims, dims);
+        }
+      });
+      final double z = sum(zRow);
+      double c = 2 * (alpha + 1) / alpha;
+      int[] rowStart = p.rowStart;
+      int[] cols = p.cols;
+      double[] vals = p.vals;
+      Parallel.forRange(n, threads, (chunk, from, to) -> {
+        double[] g = new double[dims];
+        for (int i = from; i < to; i++) {
+          Arrays.fill(g, 0);
+          double kl = 0;
+          for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+            int j = cols[e];
+            double t = alpha / (alpha + sqdist(y, i, j, dims));
+            double pij = vals[e];
+            double f = exaggeration * pij * t;
+            for (int k = 0; k < dims; k++) {
+              g[k] += f * (y[i * dims + k] - y[j * dims + k]);
+            }
+            if (error) {
+              double w = alpha == 1 ? t : Math.pow(t, exponent);
+              kl += pij * Math.log(Math.max(pij, FLOAT32_TINY) / Math.max(w / z, FLOAT32_TINY));
+            }
+          }
+          for (int k = 0; k < dims; k++) {
+            grad[i * dims + k] = c * (g[k] - neg[i * dims + k] / z);
+          }
+          klRow[i] = kl;
+        }
+      });
+      return error ? sum(klRow) : Double.NaN;
+    }
+  }
+
+  private static double sqdist(double[] y, int i, int j, int dims) {
+    double s = 0;
+    for (int k = 0; k < dims; k++) {
+      double diff = y[i * dims + k] - y[j * dims + k];
+      s += diff * diff;
+    }
+    return s;
+  }
+
+  private static double sum(double[] a) {
+    double s = 0;
+    for (double v : a) {
+      s += v;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,75 @@
+package weka.filters.unsupervised.instance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.core.Dataset;
+import clusterlab.core.distance.Metric;
+import clusterlab.core.neighbors.VpTree;
+import clusterlab.core.prep.LocalOutlierFactor;
+import clusterlab.core.prep.PrepFixtures;
+import org.junit.jupiter.api.Test;
+import weka.core.Instances;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.PrepWekaData;
+
+class RemoveOutliersTest {
+
+  private static Instances apply(RemoveOutliers f, Instances data, String... options) throws Exception {
+    f.setOptions(options);
+    f.setInputFormat(data);
+    return Filter.useFilter(data, f);
+  }
+
+  @Test
+  void lofRemovesExactlyTheRowsSklearnScoresAboveTheThreshold() throws Exception {
+    Instances data = PrepWekaData.of("lof_data.csv", false);
+    double[] nof = PrepFixtures.vector("lof_nof_k20.csv");
+    int outliers = 0;
+    for (double v : nof) {
+      if (-v > 1.5) {
+        outliers++;
+      }
+    }
+    assertTrue(outliers > 5 && outliers < 30, "fixture has " + outliers + " outliers");
+    RemoveOutliers f = new RemoveOutliers();
+    Instances kept = apply(f, data, "-M", "lof", "-K", "20");
+    assertEquals(data.numInstances() - outliers, kept.numInstances());
+    assertTrue(f.toString().contains(outliers + " of " + data.numInstances()), f.toString());
+
+    RemoveOutliers inv = new RemoveOutliers();
+    assertEquals(outliers, apply(inv, data, "-M", "lof", "-K", "20", "-V").numInstances());
+
+    RemoveOutliers flag = new RemoveOutliers();
+    Instances flagged = apply(flag, data, "-M", "lof", "-K", "20", "-flag");
+    assertEquals(data.numInstances(), flagged.numInstances());
+    assertEquals(data.numAttributes() + 2, flagged.numAttributes());
+    for (int i = 0; i < nof.length; i++) {
+      assertEquals(-nof[i], flagged.instance(i).value(data.numAttributes() + 1), 1e-9);
+      assertEquals(-nof[i] > 1.5 ? 1.0 : 0.0, flagged.instance(i).value(data.numAttributes()), 0.0);
+    }
+  }
+
+  @Test
+  void univariateRulesReportTheResponsibleAttributeAndLaterBatchesPassThrough() throws Exception {
+    Instances data = PrepWekaData.of("lof_data.csv", false);
+    data.instance(0).setValue(1, 1000.0);
+    RemoveOutliers f = new RemoveOutliers();
+    Instances kept = apply(f, data, "-M", "z");
+    assertTrue(kept.numInstances() < data.numInstances());
+    assertTrue(f.toString().contains("x1"), f.toString());
+    Instances second = new Instances(data, 0);
+    second.add(data.instance(0));
+    assertEquals(1, Filter.useFilter(second, f).numInstances(), "later batches must pass through");
+  }
+
+  @Test
+  void lofCoreAgreesWithTheFilterOnDuplicates() {
+    Dataset d = PrepFixtures.dataset("lof_data.csv");
+    double[] lof = LocalOutlierFactor.lof(d, new VpTree(d, Metric.EUCLIDEAN), 5, 1);
+    double[] ref = PrepFixtures.vector("lof_nof_k5.csv");
+    for (int i = 0; i < ref.length; i++) {
+      assertEquals(-ref[i], lof[i], 1e-9);
+    }
+  }
+}
