@@ -122,6 +122,21 @@ class InstalledPackageIT {
         "no quality indices:\n" + out);
   }
 
+  @Test
+  void aFilterRunsThroughWekaRunWithInputAndOutputFiles() throws Exception {
+    Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
+    Path out = tmp.resolve("iris-robust-scaled.arff");
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "-do-not-prompt-if-multiple-matches",
+        "weka.filters.unsupervised.attribute.RobustScaler", "-i", iris.toString(), "-o", out.toString(), "-c", "last");
+    assertTrue(Files.isRegularFile(out), "no output file written:\n" + r.output());
+    weka.core.Instances scaled = new weka.core.Instances(Files.newBufferedReader(out));
+    assertTrue(scaled.numInstances() == 150 && scaled.numAttributes() == 5, "unexpected output shape:\n" + scaled);
+    double[] petalLength = scaled.attributeToDoubleArray(2);
+    double[] sorted = petalLength.clone();
+    java.util.Arrays.sort(sorted);
+    assertTrue(Math.abs((sorted[74] + sorted[75]) / 2) < 1e-9, "RobustScaler output is not centred on the median");
+  }
+
   @TestFactory
   Stream<DynamicTest> everyExampleFlowRunsHeadless() throws IOException {
     Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
