@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import weka.core.Utils;
 
 /**
  * The built package zip, installed into a fresh WEKA_HOME by Weka's own package manager, and used
@@ -135,6 +136,33 @@ class InstalledPackageIT {
     double[] sorted = petalLength.clone();
     java.util.Arrays.sort(sorted);
     assertTrue(Math.abs((sorted[74] + sorted[75]) / 2) < 1e-9, "RobustScaler output is not centred on the median");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyClustererAndFilterRunsThroughWekaRun() {
+    Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
+    String iris = base.resolve("resources/data/iris.arff").toString();
+    return PluginManifest.load().components().stream()
+        .filter(c -> c.kind().equals("clusterer") || c.kind().equals("filter"))
+        .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+          List<String> args = new ArrayList<>(List.of("weka.Run", "-do-not-prompt-if-multiple-matches", c.className()));
+          Path out = tmp.resolve("run-" + c.id() + ".arff");
+          if (c.kind().equals("clusterer")) {
+            args.addAll(List.of("-t", iris, "-c", "last"));
+          } else {
+            args.addAll(List.of("-i", iris, "-o", out.toString(), "-c", "last"));
+          }
+          if (!c.options().isBlank()) {
+            args.addAll(List.of(Utils.splitOptions(c.options())));
+          }
+          WekaProcess.Result r = weka.run(240, List.of(), args.toArray(new String[0]));
+          if (c.kind().equals("clusterer")) {
+            assertTrue(r.output().contains("Clustered Instances") || r.output().contains("Unclustered instances"),
+                c + " did not cluster through weka.Run:\n" + r.output());
+          } else {
+            assertTrue(Files.isRegularFile(out) && Files.size(out) > 0, c + " wrote no output through weka.Run:\n" + r.output());
+          }
+        }));
   }
 
   @TestFactory
