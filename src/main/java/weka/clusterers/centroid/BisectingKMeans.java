@@ -5,14 +5,11 @@ import clusterlab.core.Progress;
 import clusterlab.core.kmeans.BisectingKMeans.SplitRule;
 import clusterlab.core.kmeans.BisectingModel;
 import clusterlab.core.kmeans.KMeans.Init;
+import clusterlab.weka.CentroidClusterer;
+import clusterlab.weka.CentroidTable;
 import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.InstancesConverter.NominalHandling;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.Locale;
-import weka.clusterers.NumberOfClustersRequestable;
-import weka.clusterers.RandomizableClusterer;
-import weka.core.Capabilities;
 import weka.core.Drawable;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -26,19 +23,17 @@ import weka.core.WeightedInstancesHandler;
  * Weka adapter for ClusterLab's bisecting k-means core ({@link clusterlab.core.kmeans.BisectingKMeans}).
  * The split tree is {@link Drawable} as Newick, so the Explorer's "Visualize tree" draws it.
  */
-public class BisectingKMeans extends RandomizableClusterer
-    implements NumberOfClustersRequestable, WeightedInstancesHandler, TechnicalInformationHandler, Drawable {
+public class BisectingKMeans extends CentroidClusterer
+    implements WeightedInstancesHandler, TechnicalInformationHandler, Drawable {
 
   private static final long serialVersionUID = 1L;
 
-  private int numClusters = 2;
   private SplitRule splitRule = SplitRule.LARGEST_SSE;
   private Init init = Init.KMEANS_PLUS_PLUS;
   private int numInit = 1;
   private int maxIterations = 300;
   private double tolerance = 1e-4;
   private int numThreads = 0;
-  private boolean oneHot;
 
   private InstancesConverter converter;
   private BisectingModel model;
@@ -53,11 +48,6 @@ public class BisectingKMeans extends RandomizableClusterer
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setClustererOptions(this, options);
-  }
-
-  @Override
   public TechnicalInformation getTechnicalInformation() {
     TechnicalInformation t = new TechnicalInformation(TechnicalInformation.Type.INPROCEEDINGS);
     t.setValue(TechnicalInformation.Field.AUTHOR, "Michael Steinbach and George Karypis and Vipin Kumar");
@@ -67,25 +57,13 @@ public class BisectingKMeans extends RandomizableClusterer
     return t;
   }
 
-  private NominalHandling nominal() {
-    return oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE;
-  }
-
-  @Override
-  public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, nominal(), false);
-  }
-
   @Override
   public void buildClusterer(Instances data) throws Exception {
     getCapabilities().testWithFail(data);
     converter = InstancesConverter.fit(data, nominal(), false);
     Dataset dataset = converter.convert(data);
-    if (dataset.n() < numClusters) {
-      throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
-          + " instances (" + dataset.n() + "): lower -N or use more data");
-    }
-    model = new clusterlab.core.kmeans.BisectingKMeans(numClusters, splitRule, init, numInit, maxIterations, tolerance,
+    checkEnoughRows(dataset.n());
+    model = new clusterlab.core.kmeans.BisectingKMeans(getNumClusters(), splitRule, init, numInit, maxIterations, tolerance,
         numThreads).fit(dataset, getSeed(), Progress.NONE);
   }
 
@@ -93,13 +71,6 @@ public class BisectingKMeans extends RandomizableClusterer
   public int clusterInstance(Instance instance) throws Exception {
     checkBuilt();
     return model.predict(converter.vector(instance), 0);
-  }
-
-  @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    double[] dist = new double[numberOfClusters()];
-    dist[clusterInstance(instance)] = 1.0;
-    return dist;
   }
 
   @Override
@@ -130,20 +101,6 @@ public class BisectingKMeans extends RandomizableClusterer
     checkBuilt();
     String nw = model.newick();
     return "Newick:" + nw.substring(0, nw.length() - 1);
-  }
-
-  @OptionMetadata(displayName = "numClusters", description = "Number of clusters k (at least 1, at most the number of instances).",
-      commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 1)
-  public int getNumClusters() {
-    return numClusters;
-  }
-
-  @Override
-  public void setNumClusters(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
-    }
-    numClusters = n;
   }
 
   @OptionMetadata(displayName = "splitRule", description = "Which leaf to split next: the one with the largest SSE, or the largest one.",
@@ -215,16 +172,6 @@ public class BisectingKMeans extends RandomizableClusterer
     numThreads = n;
   }
 
-  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
-      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 8)
-  public boolean getOneHotNominal() {
-    return oneHot;
-  }
-
-  public void setOneHotNominal(boolean b) {
-    oneHot = b;
-  }
-
   @Override
   public String toString() {
     if (model == null) {
@@ -234,28 +181,14 @@ public class BisectingKMeans extends RandomizableClusterer
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Split rule: %s   Inertia: %.6g%n%n", model.k(),
         Tags.word(splitRule), model.inertia()));
     sb.append("Split tree (Newick, heights = SSE):\n").append(model.newick()).append("\n\n");
-    String[] names = converter.columnNames();
-    sb.append(String.format(Locale.ROOT, "%-24s", "Attribute"));
+    double[] size = new double[model.k()];
+    double[] sse = new double[model.k()];
     for (int c = 0; c < model.k(); c++) {
-      sb.append(String.format(Locale.ROOT, " %12s", "cluster " + c));
+      size[c] = model.node(model.clusterNode(c)).weight();
+      sse[c] = model.node(model.clusterNode(c)).sse();
     }
-    sb.append('\n').append(String.format(Locale.ROOT, "%-24s", "(size)"));
-    for (int c = 0; c < model.k(); c++) {
-      sb.append(String.format(Locale.ROOT, " %12.6g", model.node(model.clusterNode(c)).weight()));
-    }
-    sb.append('\n').append(String.format(Locale.ROOT, "%-24s", "(SSE)"));
-    for (int c = 0; c < model.k(); c++) {
-      sb.append(String.format(Locale.ROOT, " %12.6g", model.node(model.clusterNode(c)).sse()));
-    }
-    sb.append('\n');
-    double[] centroids = model.centroids();
-    for (int j = 0; j < names.length; j++) {
-      sb.append(String.format(Locale.ROOT, "%-24s", names[j].length() > 24 ? names[j].substring(0, 24) : names[j]));
-      for (int c = 0; c < model.k(); c++) {
-        sb.append(String.format(Locale.ROOT, " %12.6g", centroids[c * names.length + j]));
-      }
-      sb.append('\n');
-    }
+    sb.append(new CentroidTable(converter.columnNames(), model.k()).row("(size)", size).row("(SSE)", sse)
+        .centroids(model.centroids()));
     return sb.toString();
   }
 

@@ -3,14 +3,11 @@ package weka.clusterers.centroid;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.weka.CentroidClusterer;
+import clusterlab.weka.CentroidTable;
 import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.InstancesConverter.NominalHandling;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.Locale;
-import weka.clusterers.NumberOfClustersRequestable;
-import weka.clusterers.RandomizableClusterer;
-import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
@@ -24,19 +21,17 @@ import weka.core.WeightedInstancesHandler;
  * translates: options to the core's parameters, {@link Instances} to a {@link Dataset} through the
  * shared {@link InstancesConverter}, and the model back to Weka's clusterer API.
  */
-public class KMeans extends RandomizableClusterer
-    implements NumberOfClustersRequestable, WeightedInstancesHandler, TechnicalInformationHandler {
+public class KMeans extends CentroidClusterer
+    implements WeightedInstancesHandler, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
-  private int numClusters = 2;
   private int maxIterations = 300;
   private double tolerance = 1e-4;
   private clusterlab.core.kmeans.KMeans.Init init = clusterlab.core.kmeans.KMeans.Init.KMEANS_PLUS_PLUS;
   private int numInit = 1;
   private clusterlab.core.kmeans.KMeans.Algorithm algorithm = clusterlab.core.kmeans.KMeans.Algorithm.AUTO;
   private int numThreads = 0;
-  private boolean oneHot;
 
   private InstancesConverter converter;
   private KMeansModel model;
@@ -52,12 +47,6 @@ public class KMeans extends RandomizableClusterer
         + "different scales. Numeric attributes only, unless one-hot encoding of nominal attributes is on; "
         + "the class attribute is ignored; missing values must be replaced first.\n\nFor more information see:\n"
         + getTechnicalInformation().toString();
-  }
-
-  /** Strict parsing: a bad value fails with a message instead of being ignored (see {@link StrictOptions}). */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setClustererOptions(this, options);
   }
 
   @Override
@@ -100,20 +89,12 @@ public class KMeans extends RandomizableClusterer
   }
 
   @Override
-  public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, false);
-  }
-
-  @Override
   public void buildClusterer(Instances data) throws Exception {
     getCapabilities().testWithFail(data);
-    converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, false);
+    converter = InstancesConverter.fit(data, nominal(), false);
     Dataset dataset = converter.convert(data);
-    if (dataset.n() < numClusters) {
-      throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
-          + " instances (" + dataset.n() + "): lower -N or use more data");
-    }
-    model = new clusterlab.core.kmeans.KMeans(numClusters, maxIterations, tolerance, init, numInit, algorithm, numThreads)
+    checkEnoughRows(dataset.n());
+    model = new clusterlab.core.kmeans.KMeans(getNumClusters(), maxIterations, tolerance, init, numInit, algorithm, numThreads)
         .fit(dataset, getSeed(), Progress.NONE);
   }
 
@@ -121,14 +102,6 @@ public class KMeans extends RandomizableClusterer
   public int clusterInstance(Instance instance) throws Exception {
     checkBuilt();
     return model.predict(converter.vector(instance), 0);
-  }
-
-  /** One-hot on the nearest centroid: k-means is a hard clustering. */
-  @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    double[] dist = new double[numberOfClusters()];
-    dist[clusterInstance(instance)] = 1.0;
-    return dist;
   }
 
   @Override
@@ -146,20 +119,6 @@ public class KMeans extends RandomizableClusterer
   /** The fitted core model (centroids, labels, inertia), or null before training. */
   public KMeansModel getModel() {
     return model;
-  }
-
-  @OptionMetadata(displayName = "numClusters", description = "Number of clusters k (at least 1, at most the number of instances).",
-      commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 1)
-  public int getNumClusters() {
-    return numClusters;
-  }
-
-  @Override
-  public void setNumClusters(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
-    }
-    numClusters = n;
   }
 
   @OptionMetadata(displayName = "init", description = "Seeding of the initial centroids: random rows, k-means++ (greedy, as scikit-learn) or k-means|| (Bahmani et al. 2012, few parallel passes).",
@@ -231,16 +190,6 @@ public class KMeans extends RandomizableClusterer
     numThreads = n;
   }
 
-  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
-      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 7)
-  public boolean getOneHotNominal() {
-    return oneHot;
-  }
-
-  public void setOneHotNominal(boolean b) {
-    oneHot = b;
-  }
-
   @Override
   public String toString() {
     if (model == null) {
@@ -250,32 +199,8 @@ public class KMeans extends RandomizableClusterer
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Algorithm: %s   Iterations: %d   Converged: %s%n", model.k(),
         Tags.word(model.algorithm()), model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
     sb.append(String.format(Locale.ROOT, "Inertia (within-cluster sum of squares): %.6g%n%n", model.inertia()));
-    String[] names = converter.columnNames();
-    double[] weight = model.clusterWeight();
-    double[] inertia = model.clusterInertia();
-    sb.append(String.format(Locale.ROOT, "%-24s", "Attribute"));
-    for (int c = 0; c < model.k(); c++) {
-      sb.append(String.format(Locale.ROOT, " %12s", "cluster " + c));
-    }
-    sb.append('\n');
-    sb.append(String.format(Locale.ROOT, "%-24s", "(size)"));
-    for (int c = 0; c < model.k(); c++) {
-      sb.append(String.format(Locale.ROOT, " %12.6g", weight[c]));
-    }
-    sb.append('\n');
-    sb.append(String.format(Locale.ROOT, "%-24s", "(inertia)"));
-    for (int c = 0; c < model.k(); c++) {
-      sb.append(String.format(Locale.ROOT, " %12.6g", inertia[c]));
-    }
-    sb.append('\n');
-    double[] centroids = model.centroids();
-    for (int j = 0; j < names.length; j++) {
-      sb.append(String.format(Locale.ROOT, "%-24s", names[j].length() > 24 ? names[j].substring(0, 24) : names[j]));
-      for (int c = 0; c < model.k(); c++) {
-        sb.append(String.format(Locale.ROOT, " %12.6g", centroids[c * names.length + j]));
-      }
-      sb.append('\n');
-    }
+    sb.append(new CentroidTable(converter.columnNames(), model.k()).row("(size)", model.clusterWeight())
+        .row("(inertia)", model.clusterInertia()).centroids(model.centroids()));
     return sb.toString();
   }
 

@@ -1,13 +1,11 @@
 package weka.clusterers.centroid;
 
 import clusterlab.core.kmeans.KMeans.Init;
+import clusterlab.weka.CentroidClusterer;
+import clusterlab.weka.CentroidTable;
 import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.InstancesConverter.NominalHandling;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.Locale;
-import weka.clusterers.NumberOfClustersRequestable;
-import weka.clusterers.RandomizableClusterer;
 import weka.clusterers.UpdateableClusterer;
 import weka.core.Capabilities;
 import weka.core.Instance;
@@ -24,16 +22,14 @@ import weka.core.WeightedInstancesHandler;
  * {@code ClusterEvaluation} and the KnowledgeFlow feed it one instance at a time from an
  * incremental loader and a file larger than memory streams through it.
  */
-public class MiniBatchKMeans extends RandomizableClusterer implements UpdateableClusterer, NumberOfClustersRequestable,
+public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClusterer, 
     WeightedInstancesHandler, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
-  private int numClusters = 2;
   private int batchSize = 1024;
   private int initSize = 0;
   private Init init = Init.KMEANS_PLUS_PLUS;
-  private boolean oneHot;
 
   private InstancesConverter converter;
   private clusterlab.core.kmeans.MiniBatchKMeans model;
@@ -50,11 +46,6 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setClustererOptions(this, options);
-  }
-
-  @Override
   public TechnicalInformation getTechnicalInformation() {
     TechnicalInformation t = new TechnicalInformation(TechnicalInformation.Type.INPROCEEDINGS);
     t.setValue(TechnicalInformation.Field.AUTHOR, "D. Sculley");
@@ -65,13 +56,9 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
     return t;
   }
 
-  private NominalHandling nominal() {
-    return oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE;
-  }
-
   @Override
   public Capabilities getCapabilities() {
-    Capabilities c = InstancesConverter.capabilities(this, nominal(), false);
+    Capabilities c = super.getCapabilities();
     c.setMinimumNumberInstances(0); // an incremental loader hands over the header alone
     return c;
   }
@@ -85,12 +72,12 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
   public void buildClusterer(Instances data) throws Exception {
     getCapabilities().testWithFail(data);
     converter = InstancesConverter.fit(data, nominal(), false);
-    int size = initSize > 0 ? initSize : Math.max(3 * batchSize, 3 * numClusters);
-    if (size < numClusters) {
+    int size = initSize > 0 ? initSize : Math.max(3 * batchSize, 3 * getNumClusters());
+    if (size < getNumClusters()) {
       throw new IllegalArgumentException("initSize (" + size + ") must be at least the number of clusters ("
-          + numClusters + "): raise -init-size or lower -N");
+          + getNumClusters() + "): raise -init-size or lower -N");
     }
-    model = new clusterlab.core.kmeans.MiniBatchKMeans(numClusters, converter.columns(), batchSize, size, init, getSeed());
+    model = new clusterlab.core.kmeans.MiniBatchKMeans(getNumClusters(), converter.columns(), batchSize, size, init, getSeed());
     for (int i = 0; i < data.numInstances(); i++) {
       updateClusterer(data.instance(i));
     }
@@ -118,12 +105,9 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
   private void finish() {
     if (model.rowsSeen() == 0) {
       throw new IllegalArgumentException("no training instances were given (empty data): MiniBatchKMeans needs at least "
-          + numClusters + " instances");
+          + getNumClusters() + " instances");
     }
-    if (model.rowsSeen() < numClusters) {
-      throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
-          + " instances (" + model.rowsSeen() + "): lower -N or use more data");
-    }
+    checkEnoughRows(model.rowsSeen());
     model.flush();
   }
 
@@ -156,20 +140,6 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
   /** The core model (centres, counts, rows seen), or null before training. */
   public clusterlab.core.kmeans.MiniBatchKMeans getModel() {
     return model;
-  }
-
-  @OptionMetadata(displayName = "numClusters", description = "Number of clusters k (at least 1).",
-      commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 1)
-  public int getNumClusters() {
-    return numClusters;
-  }
-
-  @Override
-  public void setNumClusters(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
-    }
-    numClusters = n;
   }
 
   @OptionMetadata(displayName = "batchSize", description = "Rows per mini-batch (at least 1; 1 = online k-means).",
@@ -208,16 +178,6 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
     init = Tags.value(tag, Init.class);
   }
 
-  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
-      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 5)
-  public boolean getOneHotNominal() {
-    return oneHot;
-  }
-
-  public void setOneHotNominal(boolean b) {
-    oneHot = b;
-  }
-
   @Override
   public String toString() {
     if (model == null || !model.isInitialised()) {
@@ -226,25 +186,8 @@ public class MiniBatchKMeans extends RandomizableClusterer implements Updateable
     StringBuilder sb = new StringBuilder("MiniBatchKMeans (ClusterLab)\n============================\n\n");
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Rows seen: %d   Mini-batches: %d of %d rows%n%n", model.k(),
         model.rowsSeen(), model.batches(), model.batchSize()));
-    String[] names = converter.columnNames();
-    double[] counts = model.counts();
-    double[] c = model.centroids();
-    sb.append(String.format(Locale.ROOT, "%-24s", "Attribute"));
-    for (int k = 0; k < model.k(); k++) {
-      sb.append(String.format(Locale.ROOT, " %12s", "cluster " + k));
-    }
-    sb.append('\n').append(String.format(Locale.ROOT, "%-24s", "(weight absorbed)"));
-    for (int k = 0; k < model.k(); k++) {
-      sb.append(String.format(Locale.ROOT, " %12.6g", counts[k]));
-    }
-    sb.append('\n');
-    for (int j = 0; j < names.length; j++) {
-      sb.append(String.format(Locale.ROOT, "%-24s", names[j].length() > 24 ? names[j].substring(0, 24) : names[j]));
-      for (int k = 0; k < model.k(); k++) {
-        sb.append(String.format(Locale.ROOT, " %12.6g", c[k * names.length + j]));
-      }
-      sb.append('\n');
-    }
+    sb.append(new CentroidTable(converter.columnNames(), model.k()).row("(weight absorbed)", model.counts())
+        .centroids(model.centroids()));
     return sb.toString();
   }
 
