@@ -17,6 +17,7 @@ final class HamerlyAssigner implements Assigner {
   private final double[] lower;
   private final double[] s;
   private double[] shift;
+  private CentreTable table;
   private int maxShiftCentre;
   private double maxShift;
   private double secondShift;
@@ -32,6 +33,7 @@ final class HamerlyAssigner implements Assigner {
   @Override
   public void prepare(double[] centroids, double[] shift) {
     KMeansKernels.centreSeparation(centroids, k, data.d(), s, null);
+    table = new CentreTable(centroids, k, data.d());
     this.shift = shift;
     if (shift != null) {
       maxShift = 0;
@@ -55,6 +57,7 @@ final class HamerlyAssigner implements Assigner {
     double[] v = data.values();
     int changed = 0;
     double[] dist = new double[k];
+    CentreTable.Scratch scratch = table.scratch();
     for (int i = from; i < to; i++) {
       int a = labels[i];
       if (a >= 0) {
@@ -71,7 +74,7 @@ final class HamerlyAssigner implements Assigner {
       }
       // full scan, all centres at once (vectorised): the closest and the second closest, ties to
       // the lower index as in Lloyd
-      KMeansKernels.allSquaredDistances(v, i * d, centroids, k, d, dist);
+      table.squaredDistances(v, i * d, scratch, dist);
       int best = 0;
       double d1 = dist[0];
       double d2 = Double.POSITIVE_INFINITY;

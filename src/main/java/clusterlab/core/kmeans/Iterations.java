@@ -126,10 +126,14 @@ final class Iterations {
       }
     }
     if (!strict) {
+      // stopped by the tolerance or the iteration limit: one more (bounded) assignment pass so that
+      // every row carries the label of its nearest final centre
+      assigner.prepare(current, shift);
       final double[] cen = current;
-      Parallel.forRange(n, threads, (chunk, from, to) -> {
-        for (int i = from; i < to; i++) {
-          labels[i] = KMeansKernels.nearest(data.values(), i * d, cen, k, d);
+      Parallel.forRange(blocks, threads, (chunk, from, to) -> {
+        for (int b = from; b < to; b++) {
+          int lo = b * BLOCK;
+          assigner.assign(b, lo, Math.min(n, lo + BLOCK), cen, labels);
         }
       });
     }

@@ -12,6 +12,7 @@ final class LloydAssigner implements Assigner {
   private final Dataset data;
   private final int k;
   private final double[] blockInertia;
+  private CentreTable table;
 
   LloydAssigner(Dataset data, int k, int blocks) {
     this.data = data;
@@ -21,6 +22,7 @@ final class LloydAssigner implements Assigner {
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
+    table = new CentreTable(centroids, k, data.d());
   }
 
   @Override
@@ -30,8 +32,9 @@ final class LloydAssigner implements Assigner {
     int changed = 0;
     double inertia = 0;
     double[] dist = new double[k];
+    CentreTable.Scratch scratch = table.scratch();
     for (int i = from; i < to; i++) {
-      KMeansKernels.allSquaredDistances(v, i * d, centroids, k, d, dist);
+      table.squaredDistances(v, i * d, scratch, dist);
       int best = 0;
       double bestDist = dist[0];
       for (int c = 1; c < k; c++) {

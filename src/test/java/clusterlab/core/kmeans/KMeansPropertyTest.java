@@ -99,7 +99,7 @@ class KMeansPropertyTest {
 
   @Test
   void acceleratedVariantsMatchLloydOnHarderData() {
-    for (int d : new int[] {2, 16, 64}) {
+    for (int d : new int[] {2, 3, 5, 16, 64}) {
       Dataset data = gaussianMixture(5000, d, 20, d);
       double[] init = Seeding.kmeansPlusPlus(data, 25, new SplittableRandom(d), 2);
       KMeansModel lloyd = new KMeans(25, 200, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 2).fitFrom(data, init, Progress.NONE);
@@ -107,6 +107,20 @@ class KMeansPropertyTest {
         KMeansModel m = new KMeans(25, 200, 0, KMeans.Init.RANDOM, 1, a, 2).fitFrom(data, init, Progress.NONE);
         assertArrayEquals(lloyd.labels(), m.labels(), a + " at d = " + d);
         assertEquals(lloyd.inertia(), m.inertia(), 0.0, a + " at d = " + d);
+      }
+    }
+  }
+
+  @Test
+  void stoppedEarlyTheLabelsAreThoseOfTheNearestFinalCentre() {
+    // stopped by the iteration limit (not by stable labels): the final bounded pass must relabel
+    Dataset data = gaussianMixture(8000, 7, 20, 11);
+    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
+      KMeansModel m = new KMeans(24, 3, 0, KMeans.Init.RANDOM, 1, a, 2).fit(data, 5, Progress.NONE);
+      assertEquals(3, m.iterations(), a.name());
+      for (int i = 0; i < data.n(); i++) {
+        int nearest = KMeansKernels.nearest(data.values(), i * 7, m.centroids(), 24, 7);
+        assertEquals(nearest, m.labels()[i], a + ": row " + i);
       }
     }
   }
@@ -156,12 +170,18 @@ class KMeansPropertyTest {
   }
 
   @Test
-  void autoPicksByShape() {
-    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 16, 32));
-    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 100, 32));
-    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000_000, 100, 32));
-    assertEquals(KMeans.Algorithm.LLOYD, KMeans.resolve(KMeans.Algorithm.AUTO, 100, 3, 1));
-    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 32));
-    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 8));
+  void autoPicksByShapeAndMemoryBudget() {
+    long small = KMeans.ELKAN_MIN_BUDGET_BYTES;
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 16, 32, small));
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 16, 32, 256L << 20));
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 100, 32, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000_000, 100, 32, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 100_000_000, 100, 32, Long.MAX_VALUE),
+        "n * k beyond one Java array");
+    assertEquals(KMeans.Algorithm.LLOYD, KMeans.resolve(KMeans.Algorithm.AUTO, 100, 3, 1, small));
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 32, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 8, small));
+    assertTrue(KMeans.elkanBudgetBytes() >= small);
+    assertTrue(KMeans.elkanBudgetBytes() >= Runtime.getRuntime().maxMemory() / KMeans.ELKAN_HEAP_FRACTION);
   }
 }
