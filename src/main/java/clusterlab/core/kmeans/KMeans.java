@@ -36,7 +36,7 @@ public final class KMeans {
   /** How the iterations are run; all give Lloyd's labels. */
   public enum Algorithm {
     /**
-     * Elkan when d or k is large and its n * k lower bounds fit the memory budget ({@link #elkanBudgetBytes}),
+     * Elkan in high dimension when its n * k lower bounds fit the memory budget ({@link #elkanBudgetBytes}),
      * Hamerly otherwise, Lloyd for k = 1.
      */
     AUTO,
@@ -52,13 +52,14 @@ public final class KMeans {
   static final int PARALLEL_ROUNDS = 5;
   /** k-means|| oversampling factor l / k. */
   static final double PARALLEL_OVERSAMPLING = 2.0;
-  /** Dimension from which AUTO prefers Elkan's k bounds to Hamerly's single bound. */
-  static final int ELKAN_MIN_DIMENSION = 48;
   /**
-   * Number of clusters from which AUTO prefers Elkan: with many centres a single lower bound is too
-   * weak on overlapping clusters (KMeansBench, 200k x 16, k = 32: Elkan 0.43 of Hamerly's time).
+   * Dimension from which AUTO prefers Elkan's k bounds to Hamerly's single bound. Below it a
+   * distance is cheap enough that Hamerly's full scans (one SIMD pass over all centres) cost less
+   * than Elkan's n * k bound traffic: KMeansBench, 16 columns and k = 32, Hamerly took 0.87 of
+   * Elkan's time at 200k rows and 0.81 at 1M; Elkan won clearly only from about 128 columns on
+   * (256 columns, k = 8: 0.78 of Hamerly's time).
    */
-  static final int ELKAN_MIN_CLUSTERS = 16;
+  static final int ELKAN_MIN_DIMENSION = 128;
   /** The smallest memory budget AUTO gives Elkan's lower bounds: 128 MiB (16 M bounds). */
   static final long ELKAN_MIN_BUDGET_BYTES = 128L << 20;
   /** AUTO lets Elkan's bounds take at most this fraction of the maximum heap (when above the minimum). */
@@ -171,14 +172,13 @@ public final class KMeans {
       return Algorithm.LLOYD;
     }
     boolean fits = (long) n * k * Double.BYTES <= elkanBudgetBytes && (long) n * k <= Integer.MAX_VALUE - 8L;
-    return fits && (d >= ELKAN_MIN_DIMENSION || k >= ELKAN_MIN_CLUSTERS) ? Algorithm.ELKAN : Algorithm.HAMERLY;
+    return fits && d >= ELKAN_MIN_DIMENSION ? Algorithm.ELKAN : Algorithm.HAMERLY;
   }
 
   /**
    * Memory AUTO lets Elkan's bounds take: an eighth of the maximum heap, at least 128 MiB. With
    * Weka's common 1 GB heap this keeps Elkan to n * k of 16 M; with a 6 GB heap (a 24 GB machine's
-   * default) 1M rows and 32 clusters (256 MB) still run Elkan, which is there about twice as fast as
-   * Hamerly on overlapping clusters (KMeansBench, section elki).
+   * default) 1M rows and 32 clusters (256 MB) could still run Elkan.
    */
   public static long elkanBudgetBytes() {
     return Math.max(ELKAN_MIN_BUDGET_BYTES, Runtime.getRuntime().maxMemory() / ELKAN_HEAP_FRACTION);

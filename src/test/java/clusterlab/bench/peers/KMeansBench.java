@@ -213,7 +213,7 @@ public final class KMeansBench {
     writeRaw(dataFile, v);
     writeRaw(initFile, init);
     Bench b = new Bench("KMeans vs scikit-learn 1.2 KMeans: 200k x 16, k = 32, same init, tol = 1e-4, 2 threads, time to convergence");
-    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN}) {
+    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
       KMeans km = new KMeans(k, 300, tol, KMeans.Init.RANDOM, 1, a, 2);
       b.record("ClusterLab " + a.name().toLowerCase(Locale.ROOT), 1, 3, () -> km.fitFrom(ds, init, Progress.NONE),
           m -> "iterations " + m.iterations() + ", inertia " + String.format(Locale.ROOT, "%.10g", m.inertia()));
