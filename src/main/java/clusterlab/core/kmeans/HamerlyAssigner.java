@@ -57,7 +57,9 @@ final class HamerlyAssigner implements Assigner {
     double[] v = data.values();
     int changed = 0;
     double[] dist = new double[k];
+    double[] next = new double[k];
     CentreTable.Scratch scratch = table.scratch();
+    int pending = -1;
     for (int i = from; i < to; i++) {
       int a = labels[i];
       if (a >= 0) {
@@ -72,30 +74,48 @@ final class HamerlyAssigner implements Assigner {
           continue;
         }
       }
-      // full scan, all centres at once (vectorised): the closest and the second closest, ties to
-      // the lower index as in Lloyd
-      table.squaredDistances(v, i * d, scratch, dist);
-      int best = 0;
-      double d1 = dist[0];
-      double d2 = Double.POSITIVE_INFINITY;
-      for (int c = 1; c < k; c++) {
-        double x = dist[c];
-        if (x < d1) {
-          d2 = d1;
-          d1 = x;
-          best = c;
-        } else if (x < d2) {
-          d2 = x;
-        }
+      // full scan over all centres (SIMD); rows wait in pairs so that each centre value is loaded
+      // once for two rows
+      if (pending < 0) {
+        pending = i;
+        continue;
       }
-      upper[i] = Math.sqrt(d1);
-      lower[i] = Math.sqrt(d2);
-      if (best != a) {
-        labels[i] = best;
-        changed++;
-      }
+      table.squaredDistances(v, pending * d, i * d, scratch, dist, next);
+      changed += settle(pending, dist, labels) + settle(i, next, labels);
+      pending = -1;
+    }
+    if (pending >= 0) {
+      table.squaredDistances(v, pending * d, scratch, dist);
+      changed += settle(pending, dist, labels);
     }
     return changed;
+  }
+
+  /**
+   * Bounds and label of a row from its distances to all centres: the closest and the second
+   * closest, ties to the lower index as in Lloyd. Returns 1 when the label changed.
+   */
+  private int settle(int i, double[] dist, int[] labels) {
+    int best = 0;
+    double d1 = dist[0];
+    double d2 = Double.POSITIVE_INFINITY;
+    for (int c = 1; c < k; c++) {
+      double x = dist[c];
+      if (x < d1) {
+        d2 = d1;
+        d1 = x;
+        best = c;
+      } else if (x < d2) {
+        d2 = x;
+      }
+    }
+    upper[i] = Math.sqrt(d1);
+    lower[i] = Math.sqrt(d2);
+    if (best == labels[i]) {
+      return 0;
+    }
+    labels[i] = best;
+    return 1;
   }
 
   @Override

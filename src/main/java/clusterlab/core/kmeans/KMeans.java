@@ -109,7 +109,7 @@ public final class KMeans {
     Check.notNull("progress", progress);
     Check.enoughRows(data, k, "k = " + k + " clusters");
     SplittableRandom rng = new SplittableRandom(seed);
-    double tol = tolerance * meanVariance(data);
+    double tol = absoluteTolerance(data);
     Algorithm algo = resolve(algorithm, data.n(), data.d(), k);
     KMeansModel best = null;
     for (int run = 0; run < numInit; run++) {
@@ -150,7 +150,7 @@ public final class KMeans {
         throw new IllegalArgumentException("initial centroids must be finite, got " + c);
       }
     }
-    return new Iterations(data, k, maxIterations, tolerance * meanVariance(data), threads, progress)
+    return new Iterations(data, k, maxIterations, absoluteTolerance(data), threads, progress)
         .run(initialCentroids.clone(), resolve(algorithm, data.n(), data.d(), k));
   }
 
@@ -182,6 +182,11 @@ public final class KMeans {
    */
   public static long elkanBudgetBytes() {
     return Math.max(ELKAN_MIN_BUDGET_BYTES, Runtime.getRuntime().maxMemory() / ELKAN_HEAP_FRACTION);
+  }
+
+  /** The tolerance in squared data units (a pass over the data only when the tolerance is not 0). */
+  private double absoluteTolerance(Dataset data) {
+    return tolerance == 0 ? 0 : tolerance * meanVariance(data);
   }
 
   /** Mean over columns of the (unweighted) column variance: scikit-learn's tolerance scale. */

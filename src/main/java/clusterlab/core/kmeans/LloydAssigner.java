@@ -32,25 +32,47 @@ final class LloydAssigner implements Assigner {
     int changed = 0;
     double inertia = 0;
     double[] dist = new double[k];
+    double[] next = new double[k];
     CentreTable.Scratch scratch = table.scratch();
-    for (int i = from; i < to; i++) {
-      table.squaredDistances(v, i * d, scratch, dist);
-      int best = 0;
-      double bestDist = dist[0];
-      for (int c = 1; c < k; c++) {
-        if (dist[c] < bestDist) {
-          bestDist = dist[c];
-          best = c;
-        }
+    for (int i = from; i < to; i += 2) {
+      boolean pair = i + 1 < to; // rows go through the distance pass two at a time
+      if (pair) {
+        table.squaredDistances(v, i * d, (i + 1) * d, scratch, dist, next);
+      } else {
+        table.squaredDistances(v, i * d, scratch, dist);
       }
-      inertia += data.weight(i) * bestDist;
-      if (labels[i] != best) {
-        labels[i] = best;
-        changed++;
+      int best = nearest(dist);
+      inertia += data.weight(i) * dist[best];
+      changed += relabel(labels, i, best);
+      if (pair) {
+        best = nearest(next);
+        inertia += data.weight(i + 1) * next[best];
+        changed += relabel(labels, i + 1, best);
       }
     }
     blockInertia[block] = inertia;
     return changed;
+  }
+
+  private static int relabel(int[] labels, int row, int label) {
+    if (labels[row] == label) {
+      return 0;
+    }
+    labels[row] = label;
+    return 1;
+  }
+
+  /** Index of the smallest value, ties to the lower index. */
+  private int nearest(double[] dist) {
+    int best = 0;
+    double bestDist = dist[0];
+    for (int c = 1; c < k; c++) {
+      if (dist[c] < bestDist) {
+        bestDist = dist[c];
+        best = c;
+      }
+    }
+    return best;
   }
 
   @Override
