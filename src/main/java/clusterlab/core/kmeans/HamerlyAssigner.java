@@ -96,19 +96,22 @@ final class HamerlyAssigner implements Assigner {
    * closest, ties to the lower index as in Lloyd. Returns 1 when the label changed.
    */
   private int settle(int i, double[] dist, int[] labels) {
+    // squared distances are never negative (nor -0.0), and for such doubles the order of the raw
+    // bits is the numeric order: comparing longs lets the JIT use conditional moves instead of
+    // the branches a running minimum mispredicts
     int best = 0;
-    double d1 = dist[0];
-    double d2 = Double.POSITIVE_INFINITY;
+    long b1 = Double.doubleToRawLongBits(dist[0]);
+    long b2 = Long.MAX_VALUE;
     for (int c = 1; c < k; c++) {
-      double x = dist[c];
-      if (x < d1) {
-        d2 = d1;
-        d1 = x;
-        best = c;
-      } else if (x < d2) {
-        d2 = x;
-      }
+      long x = Double.doubleToRawLongBits(dist[c]);
+      boolean smaller = x < b1;
+      long larger = smaller ? b1 : x;
+      best = smaller ? c : best;
+      b1 = smaller ? x : b1;
+      b2 = Math.min(b2, larger);
     }
+    double d1 = Double.longBitsToDouble(b1);
+    double d2 = k > 1 ? Double.longBitsToDouble(b2) : Double.POSITIVE_INFINITY;
     upper[i] = Math.sqrt(d1);
     lower[i] = Math.sqrt(d2);
     if (best == labels[i]) {
