@@ -95,14 +95,14 @@ final class ElkanAssigner implements Assigner {
         }
         if (!tight) {
           u = KMeansKernels.distance(v, i * d, centroids, a * d, d);
-          bounds[lo + a] = u + dr[a];
+          bounds[lo + a] = withDrift(u, dr[a]);
           tight = true;
           if (u <= l || u <= halfPairs[a * k + c]) {
             continue;
           }
         }
         double dist = KMeansKernels.distance(v, i * d, centroids, c * d, d);
-        bounds[lo + c] = dist + dr[c];
+        bounds[lo + c] = withDrift(dist, dr[c]);
         if (dist < u || (dist == u && c < a)) {
           a = c;
           u = dist;
@@ -115,6 +115,16 @@ final class ElkanAssigner implements Assigner {
       }
     }
     return changed;
+  }
+
+  /**
+   * A lower bound in its stored form, {@code bound + drift}, lowered by two units in the last place:
+   * rounding the sum and later the difference {@code stored - drift} each err by at most half a
+   * unit of the stored value, so the recovered bound never exceeds the exact one and a centre that
+   * is closer by a hair is never pruned.
+   */
+  private static double withDrift(double bound, double drift) {
+    return Math.nextDown(Math.nextDown(bound + drift));
   }
 
   /**
@@ -131,7 +141,7 @@ final class ElkanAssigner implements Assigner {
     }
     int lo = i * k;
     for (int c = 0; c < k; c++) {
-      lowerPlusDrift[lo + c] = Math.sqrt(dist[c]) + drift[c];
+      lowerPlusDrift[lo + c] = withDrift(Math.sqrt(dist[c]), drift[c]);
     }
     upper[i] = Math.sqrt(dist[best]);
     return best;

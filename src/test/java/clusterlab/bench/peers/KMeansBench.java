@@ -126,7 +126,7 @@ public final class KMeansBench {
     Bench b = new Bench("KMeans vs Weka SimpleKMeans: 200k x 16, k = 32, same iterations (random init)");
     SimpleKMeans skm = new SimpleKMeans();
     skm.setOptions(Utils.splitOptions("-N 32 -I 30 -S 1 -num-slots 1"));
-    SimpleKMeans built = b.record("Weka SimpleKMeans", 0, 1, () -> {
+    SimpleKMeans built = b.record("Weka SimpleKMeans", 0, 3, () -> {
       try {
         SimpleKMeans s = (SimpleKMeans) weka.clusterers.AbstractClusterer.makeCopy(skm);
         s.buildClusterer(data);
