@@ -72,48 +72,70 @@ final class CentreTable {
   }
 
   /**
-   * Squared distances from two rows to all k centres at once: each centre value is loaded once
-   * for both rows (about 1.3 times the throughput of two single passes at k = 32, d = 16).
+   * Squared distances from four rows to all k centres at once. Each centre value is loaded once
+   * for the four rows, and the heavier loop body keeps the JIT's SIMD main loop in use even for a
+   * few dozen centres (where a one-row loop is too short for it): about twice the throughput of
+   * single-row passes at k = 32, d = 16.
    */
-  void squaredDistances(double[] x, int offA, int offB, Scratch scratch, double[] outA, double[] outB) {
+  void squaredDistances(double[] x, int off0, int off1, int off2, int off3, Scratch scratch, double[][] out) {
     if (column == null) {
-      KMeansKernels.allSquaredDistances(x, offA, centroids, k, d, outA);
-      KMeansKernels.allSquaredDistances(x, offB, centroids, k, d, outB);
+      KMeansKernels.allSquaredDistances(x, off0, centroids, k, d, out[0]);
+      KMeansKernels.allSquaredDistances(x, off1, centroids, k, d, out[1]);
+      KMeansKernels.allSquaredDistances(x, off2, centroids, k, d, out[2]);
+      KMeansKernels.allSquaredDistances(x, off3, centroids, k, d, out[3]);
       return;
     }
+    double[][][] q = scratch.rows;
     for (int r = 0; r < 4; r++) {
-      double[] pa = scratch.partial[r];
-      double[] pb = scratch.partialB[r];
+      double[] p0 = q[0][r];
+      double[] p1 = q[1][r];
+      double[] p2 = q[2][r];
+      double[] p3 = q[3][r];
       if (r >= d) {
-        java.util.Arrays.fill(pa, 0.0);
-        java.util.Arrays.fill(pb, 0.0);
+        java.util.Arrays.fill(p0, 0.0);
+        java.util.Arrays.fill(p1, 0.0);
+        java.util.Arrays.fill(p2, 0.0);
+        java.util.Arrays.fill(p3, 0.0);
         continue;
       }
-      double xa = x[offA + r];
-      double xb = x[offB + r];
       double[] cr = column[r];
+      double x0 = x[off0 + r];
+      double x1 = x[off1 + r];
+      double x2 = x[off2 + r];
+      double x3 = x[off3 + r];
       for (int c = 0; c < k; c++) {
         double centre = cr[c];
-        double ta = xa - centre;
-        double tb = xb - centre;
-        pa[c] = ta * ta;
-        pb[c] = tb * tb;
+        double t0 = x0 - centre;
+        double t1 = x1 - centre;
+        double t2 = x2 - centre;
+        double t3 = x3 - centre;
+        p0[c] = t0 * t0;
+        p1[c] = t1 * t1;
+        p2[c] = t2 * t2;
+        p3[c] = t3 * t3;
       }
       for (int j = r + 4; j < d; j += 4) {
-        double ya = x[offA + j];
-        double yb = x[offB + j];
         double[] cj = column[j];
+        double y0 = x[off0 + j];
+        double y1 = x[off1 + j];
+        double y2 = x[off2 + j];
+        double y3 = x[off3 + j];
         for (int c = 0; c < k; c++) {
           double centre = cj[c];
-          double ta = ya - centre;
-          double tb = yb - centre;
-          pa[c] += ta * ta;
-          pb[c] += tb * tb;
+          double t0 = y0 - centre;
+          double t1 = y1 - centre;
+          double t2 = y2 - centre;
+          double t3 = y3 - centre;
+          p0[c] += t0 * t0;
+          p1[c] += t1 * t1;
+          p2[c] += t2 * t2;
+          p3[c] += t3 * t3;
         }
       }
     }
-    combine(scratch.partial, outA);
-    combine(scratch.partialB, outB);
+    for (int row = 0; row < 4; row++) {
+      combine(q[row], out[row]);
+    }
   }
 
   private void combine(double[][] p, double[] out) {
@@ -126,14 +148,14 @@ final class CentreTable {
     }
   }
 
-  /** The four partial sums of every centre (columns {@code j = r (mod 4)}), for two rows. */
+  /** The four partial sums of every centre (columns {@code j = r (mod 4)}), for up to four rows. */
   static final class Scratch {
+    private final double[][][] rows;
     private final double[][] partial;
-    private final double[][] partialB;
 
     private Scratch(int k) {
-      partial = new double[4][k];
-      partialB = new double[4][k];
+      rows = new double[4][4][k];
+      partial = rows[0];
     }
   }
 }

@@ -56,10 +56,10 @@ final class HamerlyAssigner implements Assigner {
     int d = data.d();
     double[] v = data.values();
     int changed = 0;
-    double[] dist = new double[k];
-    double[] next = new double[k];
+    double[][] dist = new double[4][k];
+    int[] waiting = new int[4];
+    int queued = 0;
     CentreTable.Scratch scratch = table.scratch();
-    int pending = -1;
     for (int i = from; i < to; i++) {
       int a = labels[i];
       if (a >= 0) {
@@ -74,19 +74,20 @@ final class HamerlyAssigner implements Assigner {
           continue;
         }
       }
-      // full scan over all centres (SIMD); rows wait in pairs so that each centre value is loaded
-      // once for two rows
-      if (pending < 0) {
-        pending = i;
-        continue;
+      // full scan over all centres (SIMD); rows wait in groups of four so that each centre value is
+      // loaded once for four rows
+      waiting[queued++] = i;
+      if (queued == 4) {
+        table.squaredDistances(v, waiting[0] * d, waiting[1] * d, waiting[2] * d, waiting[3] * d, scratch, dist);
+        for (int r = 0; r < 4; r++) {
+          changed += settle(waiting[r], dist[r], labels);
+        }
+        queued = 0;
       }
-      table.squaredDistances(v, pending * d, i * d, scratch, dist, next);
-      changed += settle(pending, dist, labels) + settle(i, next, labels);
-      pending = -1;
     }
-    if (pending >= 0) {
-      table.squaredDistances(v, pending * d, scratch, dist);
-      changed += settle(pending, dist, labels);
+    for (int r = 0; r < queued; r++) {
+      table.squaredDistances(v, waiting[r] * d, scratch, dist[r]);
+      changed += settle(waiting[r], dist[r], labels);
     }
     return changed;
   }

@@ -31,24 +31,22 @@ final class LloydAssigner implements Assigner {
     double[] v = data.values();
     int changed = 0;
     double inertia = 0;
-    double[] dist = new double[k];
-    double[] next = new double[k];
+    double[][] dist = new double[4][k];
     CentreTable.Scratch scratch = table.scratch();
-    for (int i = from; i < to; i += 2) {
-      boolean pair = i + 1 < to; // rows go through the distance pass two at a time
-      if (pair) {
-        table.squaredDistances(v, i * d, (i + 1) * d, scratch, dist, next);
-      } else {
-        table.squaredDistances(v, i * d, scratch, dist);
+    int i = from;
+    for (; i + 3 < to; i += 4) { // rows go through the distance pass four at a time
+      table.squaredDistances(v, i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, scratch, dist);
+      for (int r = 0; r < 4; r++) {
+        int best = nearest(dist[r]);
+        inertia += data.weight(i + r) * dist[r][best];
+        changed += relabel(labels, i + r, best);
       }
-      int best = nearest(dist);
-      inertia += data.weight(i) * dist[best];
+    }
+    for (; i < to; i++) {
+      table.squaredDistances(v, i * d, scratch, dist[0]);
+      int best = nearest(dist[0]);
+      inertia += data.weight(i) * dist[0][best];
       changed += relabel(labels, i, best);
-      if (pair) {
-        best = nearest(next);
-        inertia += data.weight(i + 1) * next[best];
-        changed += relabel(labels, i + 1, best);
-      }
     }
     blockInertia[block] = inertia;
     return changed;

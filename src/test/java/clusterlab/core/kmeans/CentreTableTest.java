@@ -28,13 +28,18 @@ class CentreTableTest {
     CentreTable.Scratch scratch = table.scratch();
     double[] batched = new double[k];
     double[] rowLayout = new double[k];
+    double[][] four = new double[4][k];
     for (int i = 0; i < 20; i++) {
+      if (i % 4 == 0) {
+        table.squaredDistances(rows, i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, scratch, four);
+      }
       table.squaredDistances(rows, i * d, scratch, batched);
       KMeansKernels.allSquaredDistances(rows, i * d, centroids, k, d, rowLayout);
       for (int c = 0; c < k; c++) {
         double single = KMeansKernels.squaredDistance(rows, i * d, centroids, c * d, d);
         assertEquals(Double.doubleToLongBits(single), Double.doubleToLongBits(batched[c]), "centre table, row " + i + ", centre " + c);
         assertEquals(Double.doubleToLongBits(single), Double.doubleToLongBits(rowLayout[c]), "row kernel, row " + i + ", centre " + c);
+        assertEquals(Double.doubleToLongBits(single), Double.doubleToLongBits(four[i % 4][c]), "four rows, row " + i + ", centre " + c);
       }
     }
   }

@@ -114,7 +114,7 @@ class KMeansPropertyTest {
   @Test
   void stoppedEarlyTheLabelsAreThoseOfTheNearestFinalCentre() {
     // stopped by the iteration limit (not by stable labels): the final bounded pass must relabel
-    Dataset data = gaussianMixture(2 * Iterations.BLOCK + 1, 7, 20, 11); // an odd last block: a row without a pair
+    Dataset data = gaussianMixture(2 * Iterations.BLOCK + 3, 7, 20, 11); // a last block of 3 rows: not a group of four
     for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
       KMeansModel m = new KMeans(24, 3, 0, KMeans.Init.RANDOM, 1, a, 2).fit(data, 5, Progress.NONE);
       assertEquals(3, m.iterations(), a.name());
