@@ -55,9 +55,9 @@ public final class KMeans {
   /**
    * Dimension from which AUTO prefers Elkan's k bounds to Hamerly's single bound. Below it a
    * distance is cheap enough that Hamerly's full scans (one SIMD pass over all centres) cost less
-   * than Elkan's n * k bound traffic: KMeansBench, 16 columns and k = 32, Hamerly took 0.87 of
-   * Elkan's time at 200k rows and 0.81 at 1M; Elkan won clearly only from about 128 columns on
-   * (256 columns, k = 8: 0.78 of Hamerly's time).
+   * than Elkan's n * k bound traffic: KMeansBench, 16 columns and k = 32, Hamerly took 0.64 of
+   * Elkan's time at 200k rows and 0.50 at 1M; Elkan won clearly only from about 128 columns on
+   * (256 columns, k = 8, 100k rows: 0.78 of Hamerly's time).
    */
   static final int ELKAN_MIN_DIMENSION = 128;
   /** The smallest memory budget AUTO gives Elkan's lower bounds: 128 MiB (16 M bounds). */
