@@ -54,12 +54,14 @@ public final class KMeans {
   static final double PARALLEL_OVERSAMPLING = 2.0;
   /**
    * Dimension from which AUTO prefers Elkan's k bounds to Hamerly's single bound. Below it a
-   * distance is cheap enough that Hamerly's full scans (one SIMD pass over all centres) cost less
-   * than Elkan's n * k bound traffic: KMeansBench, 16 columns and k = 32, Hamerly took 0.64 of
-   * Elkan's time at 200k rows and 0.50 at 1M; Elkan won clearly only from about 128 columns on
-   * (256 columns, k = 8, 100k rows: 0.78 of Hamerly's time).
+   * distance is cheap enough that Hamerly's full scans (a SIMD pass over all centres, four rows at
+   * a time) cost less than Elkan's n * k bound traffic. KMeansBench and side-by-side runs of both on
+   * 32 overlapping blobs: at 16 columns and k = 32 Hamerly took 0.64 of Elkan's time at 200k rows
+   * and 0.50 at 1M; at 64 and 128 columns (k = 32, 100k rows) 0.71 and 0.80; at 256 columns Elkan
+   * won (k = 8: 0.89 of Hamerly's time; k = 32, 50k rows: 0.77), at 512 columns and k = 16 it lost
+   * again (1.31). The best choice depends on the data; 256 is where Elkan won most often.
    */
-  static final int ELKAN_MIN_DIMENSION = 128;
+  static final int ELKAN_MIN_DIMENSION = 256;
   /** The smallest memory budget AUTO gives Elkan's lower bounds: 128 MiB (16 M bounds). */
   static final long ELKAN_MIN_BUDGET_BYTES = 128L << 20;
   /** AUTO lets Elkan's bounds take at most this fraction of the maximum heap (when above the minimum). */

@@ -174,12 +174,12 @@ class KMeansPropertyTest {
     long small = KMeans.ELKAN_MIN_BUDGET_BYTES;
     assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 16, 32, Long.MAX_VALUE));
     assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 32, small));
-    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 128, 32, small));
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 256, 32, small));
     assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 300, 3, small));
-    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 127, 32, small));
-    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 200, 32, small), "over budget");
-    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 200, 32, 256L << 20), "within budget");
-    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 100_000_000, 200, 32, Long.MAX_VALUE),
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 10_000, 255, 32, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 300, 32, small), "over budget");
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 300, 32, 256L << 20), "within budget");
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 100_000_000, 300, 32, Long.MAX_VALUE),
         "n * k beyond one Java array");
     assertEquals(KMeans.Algorithm.LLOYD, KMeans.resolve(KMeans.Algorithm.AUTO, 100, 3, 1, small));
     assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.ELKAN, 100, 3, 5, small), "explicit choices stand");
