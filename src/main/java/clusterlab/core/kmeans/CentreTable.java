@@ -86,6 +86,8 @@ final class CentreTable {
       return;
     }
     double[][][] q = scratch.rows;
+    // the first column of each partial sum is stored, not added to a zeroed array: zero-filling
+    // first reads the same but made Lloyd 1.4 times slower in KMeansBench's shape
     for (int r = 0; r < 4; r++) {
       double[] p0 = q[0][r];
       double[] p1 = q[1][r];
