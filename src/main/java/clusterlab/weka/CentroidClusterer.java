@@ -1,5 +1,6 @@
 package clusterlab.weka;
 
+import clusterlab.core.Check;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import weka.clusterers.NumberOfClustersRequestable;
 import weka.clusterers.RandomizableClusterer;
@@ -59,9 +60,7 @@ public abstract class CentroidClusterer extends RandomizableClusterer implements
 
   @Override
   public void setNumClusters(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
-    }
+    Check.atLeast("number of clusters", n, 1);
     numClusters = n;
   }
 

@@ -1,5 +1,6 @@
 package clusterlab.weka.hierarchical;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.hierarchical.Cophenetic;
@@ -9,6 +10,7 @@ import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
+import clusterlab.weka.WekaNewick;
 import java.util.Locale;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.NumberOfClustersRequestable;
@@ -169,16 +171,13 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   }
 
   /**
-   * The complete dendrogram in Newick format, prefixed with "Newick:" (what the Explorer's
-   * "Visualize tree" and the KnowledgeFlow graph viewer look for, as with Weka's own
-   * HierarchicalClusterer) and without the final ';', which Weka's parser does not expect. Leaves
-   * are labelled by the string ID attribute, else by row numbers from 1.
+   * The complete dendrogram in Newick format as Weka's tree visualisers read it ({@link
+   * WekaNewick}). Leaves are labelled by the string ID attribute, else by row numbers from 1.
    */
   @Override
   public String graph() throws Exception {
     checkBuilt();
-    String newick = tree.toNewick(leafLabels);
-    return "Newick:" + newick.substring(0, newick.length() - 1);
+    return WekaNewick.of(tree.toNewick(leafLabels));
   }
 
   @Override
@@ -234,9 +233,7 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
 
   @Override
   public void setNumClusters(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("number of clusters must be at least 1, got " + n);
-    }
+    Check.atLeast("number of clusters", n, 1);
     numClusters = n;
   }
 
@@ -257,9 +254,7 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   }
 
   public void setHeightThreshold(double h) {
-    if (!(h >= 0) || Double.isInfinite(h)) {
-      throw new IllegalArgumentException("height threshold must be a finite number of at least 0, got " + h);
-    }
+    Check.nonNegative("height threshold", h);
     heightThreshold = h;
   }
 
@@ -270,9 +265,7 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   }
 
   public void setInconsistencyThreshold(double t) {
-    if (!(t >= 0) || Double.isInfinite(t)) {
-      throw new IllegalArgumentException("inconsistency threshold must be a finite number of at least 0, got " + t);
-    }
+    Check.nonNegative("inconsistency threshold", t);
     inconsistencyThreshold = t;
   }
 
@@ -283,9 +276,7 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   }
 
   public void setDepth(int d) {
-    if (d < 1) {
-      throw new IllegalArgumentException("depth (inconsistency levels) must be at least 1, got " + d);
-    }
+    Check.atLeast("depth (inconsistency levels)", d, 1);
     depth = d;
   }
 

@@ -1,5 +1,6 @@
 package weka.clusterers.centroid;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.BisectingKMeans.SplitRule;
@@ -9,6 +10,7 @@ import clusterlab.weka.CentroidClusterer;
 import clusterlab.weka.CentroidTable;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.Tags;
+import clusterlab.weka.WekaNewick;
 import java.util.Locale;
 import weka.core.Drawable;
 import weka.core.Instance;
@@ -95,12 +97,11 @@ public class BisectingKMeans extends CentroidClusterer
     return Drawable.Newick;
   }
 
-  /** The split tree in Newick format, prefixed "Newick:" as Weka's tree visualiser expects. */
+  /** The split tree in Newick format, as Weka's tree visualiser reads it ({@link WekaNewick}). */
   @Override
   public String graph() throws Exception {
     checkBuilt();
-    String nw = model.newick();
-    return "Newick:" + nw.substring(0, nw.length() - 1);
+    return WekaNewick.of(model.newick());
   }
 
   @OptionMetadata(displayName = "splitRule", description = "Which leaf to split next: the one with the largest SSE, or the largest one.",
@@ -130,9 +131,7 @@ public class BisectingKMeans extends CentroidClusterer
   }
 
   public void setNumInit(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("numInit (restarts) must be at least 1, got " + n);
-    }
+    Check.atLeast("numInit (restarts)", n, 1);
     numInit = n;
   }
 
@@ -143,9 +142,7 @@ public class BisectingKMeans extends CentroidClusterer
   }
 
   public void setMaxIterations(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1, got " + n);
-    }
+    Check.atLeast("maxIterations", n, 1);
     maxIterations = n;
   }
 
@@ -156,9 +153,7 @@ public class BisectingKMeans extends CentroidClusterer
   }
 
   public void setTolerance(double t) {
-    if (!(t >= 0) || Double.isInfinite(t)) {
-      throw new IllegalArgumentException("tolerance must be a finite number of at least 0, got " + t);
-    }
+    Check.nonNegative("tolerance", t);
     tolerance = t;
   }
 

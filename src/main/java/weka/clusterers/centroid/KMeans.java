@@ -1,5 +1,6 @@
 package weka.clusterers.centroid;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeansModel;
@@ -148,9 +149,7 @@ public class KMeans extends CentroidClusterer
   }
 
   public void setNumInit(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("numInit (restarts) must be at least 1, got " + n);
-    }
+    Check.atLeast("numInit (restarts)", n, 1);
     numInit = n;
   }
 
@@ -161,9 +160,7 @@ public class KMeans extends CentroidClusterer
   }
 
   public void setMaxIterations(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1, got " + n);
-    }
+    Check.atLeast("maxIterations", n, 1);
     maxIterations = n;
   }
 
@@ -174,9 +171,7 @@ public class KMeans extends CentroidClusterer
   }
 
   public void setTolerance(double t) {
-    if (!(t >= 0) || Double.isInfinite(t)) {
-      throw new IllegalArgumentException("tolerance must be a finite number of at least 0, got " + t);
-    }
+    Check.nonNegative("tolerance", t);
     tolerance = t;
   }
 

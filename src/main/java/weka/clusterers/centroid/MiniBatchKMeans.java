@@ -1,5 +1,6 @@
 package weka.clusterers.centroid;
 
+import clusterlab.core.Check;
 import clusterlab.core.kmeans.KMeans.Init;
 import clusterlab.weka.CentroidClusterer;
 import clusterlab.weka.CentroidTable;
@@ -149,9 +150,7 @@ public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClus
   }
 
   public void setBatchSize(int n) {
-    if (n < 1) {
-      throw new IllegalArgumentException("batchSize must be at least 1, got " + n);
-    }
+    Check.atLeast("batchSize", n, 1);
     batchSize = n;
   }
 

@@ -1,5 +1,6 @@
 package weka.clusterers.density;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.density.Dbscan;
@@ -93,9 +94,7 @@ public class DBSCAN extends DensityClusterer {
   }
 
   public void setEps(double e) {
-    if (!(e > 0) || Double.isInfinite(e)) {
-      throw new IllegalArgumentException("eps must be a finite number greater than 0, got " + e);
-    }
+    Check.positive("eps", e);
     eps = e;
   }
 

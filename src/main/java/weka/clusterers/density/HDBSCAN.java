@@ -1,5 +1,6 @@
 package weka.clusterers.density;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.density.Hdbscan;
@@ -131,9 +132,7 @@ public class HDBSCAN extends DensityClusterer {
   }
 
   public void setMinClusterSize(int m) {
-    if (m < 2) {
-      throw new IllegalArgumentException("minClusterSize must be at least 2, got " + m);
-    }
+    Check.atLeast("minClusterSize", m, 2);
     minClusterSize = m;
   }
 
@@ -167,9 +166,7 @@ public class HDBSCAN extends DensityClusterer {
   }
 
   public void setClusterSelectionEpsilon(double e) {
-    if (!(e >= 0) || Double.isInfinite(e)) {
-      throw new IllegalArgumentException("clusterSelectionEpsilon must be a finite number of at least 0, got " + e);
-    }
+    Check.nonNegative("clusterSelectionEpsilon", e);
     clusterSelectionEpsilon = e;
   }
 

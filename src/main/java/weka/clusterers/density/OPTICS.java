@@ -1,5 +1,6 @@
 package weka.clusterers.density;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.density.Optics;
@@ -124,9 +125,7 @@ public class OPTICS extends DensityClusterer {
   }
 
   public void setMinPts(int m) {
-    if (m < 2) {
-      throw new IllegalArgumentException("minPts must be at least 2, got " + m);
-    }
+    Check.atLeast("minPts", m, 2);
     minPts = m;
   }
 

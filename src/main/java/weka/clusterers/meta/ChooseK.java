@@ -1,5 +1,6 @@
 package weka.clusterers.meta;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.evaluation.InternalIndex;
@@ -275,9 +276,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   }
 
   public void setMinK(int k) {
-    if (k < 1) {
-      throw new IllegalArgumentException("minK must be at least 1, got " + k);
-    }
+    Check.atLeast("minK", k, 1);
     minK = k;
   }
 
@@ -288,9 +287,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   }
 
   public void setMaxK(int k) {
-    if (k < 1) {
-      throw new IllegalArgumentException("maxK must be at least 1, got " + k);
-    }
+    Check.atLeast("maxK", k, 1);
     maxK = k;
   }
 
@@ -314,9 +311,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   }
 
   public void setSensitivity(double s) {
-    if (!(s >= 0) || Double.isInfinite(s)) {
-      throw new IllegalArgumentException("sensitivity must be a finite number of at least 0, got " + s);
-    }
+    Check.nonNegative("sensitivity", s);
     sensitivity = s;
   }
 
@@ -327,9 +322,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   }
 
   public void setGapReferences(int b) {
-    if (b < 0) {
-      throw new IllegalArgumentException("gapReferences must be at least 0, got " + b);
-    }
+    Check.atLeast("gapReferences", b, 0);
     gapReferences = b;
   }
 

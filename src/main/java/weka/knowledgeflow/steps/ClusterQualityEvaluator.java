@@ -1,5 +1,6 @@
 package weka.knowledgeflow.steps;
 
+import clusterlab.core.Check;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
@@ -58,9 +59,7 @@ public class ClusterQualityEvaluator extends BaseStep {
   }
 
   public void setSilhouetteSample(int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("silhouetteSample must be at least 0, got " + n);
-    }
+    Check.atLeast("silhouetteSample", n, 0);
     silhouetteSample = n;
   }
 

@@ -1,5 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
+import clusterlab.core.Check;
 import clusterlab.core.prep.KnnImputer;
 import clusterlab.weka.FilterData;
 import clusterlab.weka.PrepCapabilities;
@@ -90,9 +91,7 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
   }
 
   public void setNumNeighbours(int k) {
-    if (k < 1) {
-      throw new IllegalArgumentException("numNeighbours (k) must be at least 1, got " + k);
-    }
+    Check.atLeast("numNeighbours (k)", k, 1);
     numNeighbours = k;
   }
 

@@ -1,5 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Metric;
@@ -311,9 +312,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   }
 
   public void setPerplexity(double p) {
-    if (!(p > 0) || Double.isInfinite(p)) {
-      throw new IllegalArgumentException("perplexity must be a finite number greater than 0, got " + p);
-    }
+    Check.positive("perplexity", p);
     perplexity = p;
   }
 
@@ -325,9 +324,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   }
 
   public void setMaxIterations(int it) {
-    if (it < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1, got " + it);
-    }
+    Check.atLeast("maxIterations", it, 1);
     maxIterations = it;
   }
 
@@ -366,9 +363,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   }
 
   public void setExaggerationIterations(int it) {
-    if (it < 0) {
-      throw new IllegalArgumentException("exaggerationIterations must be at least 0, got " + it);
-    }
+    Check.atLeast("exaggerationIterations", it, 0);
     exaggerationIterations = it;
   }
 

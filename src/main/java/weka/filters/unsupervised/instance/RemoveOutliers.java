@@ -1,5 +1,6 @@
 package weka.filters.unsupervised.instance;
 
+import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.prep.OutlierDetector;
 import clusterlab.core.prep.OutlierDetector.Method;
@@ -257,9 +258,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   }
 
   public void setNumNeighbours(int k) {
-    if (k < 1) {
-      throw new IllegalArgumentException("numNeighbours must be at least 1, got " + k);
-    }
+    Check.atLeast("numNeighbours", k, 1);
     numNeighbours = k;
   }
 
