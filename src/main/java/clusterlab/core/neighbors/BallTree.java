@@ -3,7 +3,6 @@ package clusterlab.core.neighbors;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Distance;
-import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Arrays;
  * <p>The triangle-inequality bound is evaluated in floating point, so it is relaxed by a few ulps
  * before pruning: an index must never drop a row that {@link LinearScan} would report.
  */
-public final class BallTree implements NeighborIndex, Serializable {
+public final class BallTree extends PartitionTree {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,18 +26,8 @@ public final class BallTree implements NeighborIndex, Serializable {
   private static final double SLACK = 1e-12;
 
   private final Distance distance;
-  private final int n;
-  private final int d;
-  private final double[] points;
-  private final int[] rowOf;
-  private int[] start;
-  private int[] end;
-  private int[] left;
-  private int[] right;
   private double[] centre;
   private double[] radius;
-  private int nodes;
-  private final int leafSize;
 
   /** Builds a ball tree with the default leaf size. */
   public BallTree(Dataset data, Distance distance) {
@@ -51,52 +40,31 @@ public final class BallTree implements NeighborIndex, Serializable {
    * @throws IllegalArgumentException when the distance is not a metric (the pruning bound needs the triangle inequality)
    */
   public BallTree(Dataset data, Distance distance, int leafSize) {
-    Check.notNull("data", data);
+    super(data, leafSize);
     Check.notNull("distance", distance);
-    Check.atLeast("leafSize", leafSize, 1);
     if (!distance.isMetric()) {
       throw new IllegalArgumentException("a ball tree needs a metric distance (triangle inequality), got "
           + distance.name() + "; use LinearScan for non-metric distances");
     }
     this.distance = distance;
-    this.n = data.n();
-    this.d = data.d();
-    this.leafSize = leafSize;
-    rowOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      rowOf[i] = i;
-    }
-    int cap = Math.max(1, 2 * ((n + leafSize - 1) / leafSize) + 1);
-    start = new int[cap];
-    end = new int[cap];
-    left = new int[cap];
-    right = new int[cap];
+    int cap = initialCapacity();
     centre = new double[cap * d];
     radius = new double[cap];
     double[] v = data.values();
-    points = new double[n * d];
     if (n > 0) {
       build(v, 0, n);
     }
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(v, rowOf[i] * d, points, i * d, d);
-    }
+    copyPoints(v);
+  }
+
+  @Override
+  void growNodeData(int capacity) {
+    centre = Arrays.copyOf(centre, capacity * d);
+    radius = Arrays.copyOf(radius, capacity);
   }
 
   private int build(double[] v, int from, int to) {
-    if (nodes == start.length) {
-      int cap = start.length * 2;
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      left = Arrays.copyOf(left, cap);
-      right = Arrays.copyOf(right, cap);
-      centre = Arrays.copyOf(centre, cap * d);
-      radius = Arrays.copyOf(radius, cap);
-    }
-    int node = nodes++;
-    start[node] = from;
-    end[node] = to;
-    left[node] = -1;
+    int node = newNode(from, to);
     int c = node * d;
     for (int i = from; i < to; i++) {
       int o = rowOf[i] * d;
@@ -175,98 +143,16 @@ public final class BallTree implements NeighborIndex, Serializable {
     }
   }
 
+  /** The triangle-inequality bound {@code dist(q, centre) - radius}, relaxed by a few ulps. */
   @Override
-  public int size() {
-    return n;
-  }
-
-  private double lowerBound(double[] q, int qo, int node) {
+  double nodeLowerBound(double[] q, int qo, int node) {
     double dc = distance.between(q, qo, centre, node * d, d);
     double lb = dc - radius[node];
     return lb <= 0 ? 0 : lb - SLACK * (dc + radius[node]);
   }
 
   @Override
-  public int knn(double[] query, int qOff, int k, int exclude, int[] rows, double[] dists) {
-    Check.atLeast("k", k, 1);
-    if (n == 0) {
-      return 0;
-    }
-    KnnHeap heap = new KnnHeap(k);
-    int[] stack = new int[64];
-    double[] bound = new double[64];
-    int sp = 0;
-    stack[sp] = 0;
-    bound[sp++] = 0;
-    while (sp > 0) {
-      sp--;
-      int node = stack[sp];
-      if (bound[sp] > heap.bound()) {
-        continue;
-      }
-      if (left[node] < 0) {
-        for (int i = start[node]; i < end[node]; i++) {
-          int row = rowOf[i];
-          if (row == exclude) {
-            continue;
-          }
-          double dist = distance.between(query, qOff, points, i * d, d);
-          if (dist <= heap.bound()) {
-            heap.offer(row, dist);
-          }
-        }
-        continue;
-      }
-      int l = left[node];
-      int r = right[node];
-      double bl = lowerBound(query, qOff, l);
-      double br = lowerBound(query, qOff, r);
-      if (sp + 2 > stack.length) {
-        stack = Arrays.copyOf(stack, stack.length * 2);
-        bound = Arrays.copyOf(bound, stack.length);
-      }
-      if (bl <= br) {
-        stack[sp] = r;
-        bound[sp++] = br;
-        stack[sp] = l;
-        bound[sp++] = bl;
-      } else {
-        stack[sp] = l;
-        bound[sp++] = bl;
-        stack[sp] = r;
-        bound[sp++] = br;
-      }
-    }
-    return heap.drain(rows, dists);
-  }
-
-  @Override
-  public void range(double[] query, int qOff, double radiusQ, Visitor visitor) {
-    if (n == 0) {
-      return;
-    }
-    int[] stack = new int[64];
-    int sp = 0;
-    stack[sp++] = 0;
-    while (sp > 0) {
-      int node = stack[--sp];
-      if (lowerBound(query, qOff, node) > radiusQ) {
-        continue;
-      }
-      if (left[node] < 0) {
-        for (int i = start[node]; i < end[node]; i++) {
-          double dist = distance.between(query, qOff, points, i * d, d);
-          if (dist <= radiusQ) {
-            visitor.visit(rowOf[i], dist);
-          }
-        }
-        continue;
-      }
-      if (sp + 2 > stack.length) {
-        stack = Arrays.copyOf(stack, stack.length * 2);
-      }
-      stack[sp++] = right[node];
-      stack[sp++] = left[node];
-    }
+  double pointDistance(double[] q, int qo, int position) {
+    return distance.between(q, qo, points, position * d, d);
   }
 }

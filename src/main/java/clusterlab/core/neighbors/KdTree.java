@@ -3,7 +3,6 @@ package clusterlab.core.neighbors;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Metric;
-import java.io.Serializable;
 
 /**
  * A k-d tree (Bentley 1975) for low-dimensional data under the Euclidean, Manhattan or Chebyshev
@@ -17,7 +16,7 @@ import java.io.Serializable;
  * between the query and a box, which bound all three metrics from below exactly. Memory is
  * O(n d); queries allocate only their O(k) candidate heap and the traversal stack.
  */
-public final class KdTree implements NeighborIndex, Serializable {
+public final class KdTree extends PartitionTree {
 
   private static final long serialVersionUID = 1L;
 
@@ -25,18 +24,8 @@ public final class KdTree implements NeighborIndex, Serializable {
   public static final int DEFAULT_LEAF_SIZE = 24;
 
   private final Metric metric;
-  private final int n;
-  private final int d;
-  private final double[] points; // tree-ordered copy of the rows
-  private final int[] rowOf;     // tree position -> original row
-  private int[] start;
-  private int[] end;
-  private int[] left;
-  private int[] right;
   private double[] lo;           // node * d + j
   private double[] hi;
-  private int nodes;
-  private final int leafSize;
 
   /** Builds a tree with the default leaf size. */
   public KdTree(Dataset data, Metric metric) {
@@ -49,58 +38,32 @@ public final class KdTree implements NeighborIndex, Serializable {
    * @throws IllegalArgumentException when the metric is not Euclidean, Manhattan or Chebyshev
    */
   public KdTree(Dataset data, Metric metric, int leafSize) {
-    Check.notNull("data", data);
+    super(data, leafSize);
     Check.notNull("metric", metric);
-    Check.atLeast("leafSize", leafSize, 1);
     if (metric != Metric.EUCLIDEAN && metric != Metric.MANHATTAN && metric != Metric.CHEBYSHEV) {
       throw new IllegalArgumentException("a k-d tree supports the euclidean, manhattan and chebyshev distances, got "
           + metric.id() + "; use a BallTree or LinearScan (NeighborIndexes.auto chooses for you)");
     }
     this.metric = metric;
-    this.n = data.n();
-    this.d = data.d();
-    this.leafSize = leafSize;
-    this.rowOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      rowOf[i] = i;
-    }
-    int cap = Math.max(1, 2 * ((n + leafSize - 1) / leafSize) + 1);
-    start = new int[cap];
-    end = new int[cap];
-    left = new int[cap];
-    right = new int[cap];
+    int cap = initialCapacity();
     lo = new double[cap * d];
     hi = new double[cap * d];
     double[] v = data.values();
     if (n > 0) {
       build(v, 0, n);
     }
-    points = new double[n * d];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(v, rowOf[i] * d, points, i * d, d);
-    }
+    copyPoints(v);
   }
 
-  private void grow() {
-    int cap = start.length * 2;
-    start = java.util.Arrays.copyOf(start, cap);
-    end = java.util.Arrays.copyOf(end, cap);
-    left = java.util.Arrays.copyOf(left, cap);
-    right = java.util.Arrays.copyOf(right, cap);
-    lo = java.util.Arrays.copyOf(lo, cap * d);
-    hi = java.util.Arrays.copyOf(hi, cap * d);
+  @Override
+  void growNodeData(int capacity) {
+    lo = java.util.Arrays.copyOf(lo, capacity * d);
+    hi = java.util.Arrays.copyOf(hi, capacity * d);
   }
 
   /** Builds the subtree over tree positions [from, to) and returns its node id. Iterative in spirit: depth is O(log n) for midpoint splits on real data, bounded by n / leafSize in the worst case. */
   private int build(double[] v, int from, int to) {
-    if (nodes == start.length) {
-      grow();
-    }
-    int node = nodes++;
-    start[node] = from;
-    end[node] = to;
-    left[node] = -1;
-    right[node] = -1;
+    int node = newNode(from, to);
     int b = node * d;
     for (int j = 0; j < d; j++) {
       lo[b + j] = Double.POSITIVE_INFINITY;
@@ -181,13 +144,9 @@ public final class KdTree implements NeighborIndex, Serializable {
     return min ? from + 1 : to - 1;
   }
 
-  @Override
-  public int size() {
-    return n;
-  }
-
   /** Lower bound of the distance from the query to any point in the node's box. */
-  private double boxDistance(double[] q, int qo, int node) {
+  @Override
+  double nodeLowerBound(double[] q, int qo, int node) {
     int b = node * d;
     double acc = 0;
     for (int j = 0; j < d; j++) {
@@ -213,86 +172,8 @@ public final class KdTree implements NeighborIndex, Serializable {
   }
 
   @Override
-  public int knn(double[] query, int qOff, int k, int exclude, int[] rows, double[] dists) {
-    Check.atLeast("k", k, 1);
-    if (n == 0) {
-      return 0;
-    }
-    KnnHeap heap = new KnnHeap(k);
-    int[] stack = new int[64];
-    double[] stackDist = new double[64];
-    int sp = 0;
-    stack[sp] = 0;
-    stackDist[sp++] = 0;
-    while (sp > 0) {
-      sp--;
-      int node = stack[sp];
-      if (stackDist[sp] > heap.bound()) {
-        continue;
-      }
-      if (left[node] < 0) {
-        for (int i = start[node]; i < end[node]; i++) {
-          int row = rowOf[i];
-          if (row == exclude) {
-            continue;
-          }
-          double dist = metric.between(query, qOff, points, i * d, d);
-          if (dist <= heap.bound()) {
-            heap.offer(row, dist);
-          }
-        }
-        continue;
-      }
-      double dl = boxDistance(query, qOff, left[node]);
-      double dr = boxDistance(query, qOff, right[node]);
-      if (sp + 2 > stack.length) {
-        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-        stackDist = java.util.Arrays.copyOf(stackDist, stack.length);
-      }
-      // push the farther child first so the nearer one is searched first
-      if (dl <= dr) {
-        stack[sp] = right[node];
-        stackDist[sp++] = dr;
-        stack[sp] = left[node];
-        stackDist[sp++] = dl;
-      } else {
-        stack[sp] = left[node];
-        stackDist[sp++] = dl;
-        stack[sp] = right[node];
-        stackDist[sp++] = dr;
-      }
-    }
-    return heap.drain(rows, dists);
-  }
-
-  @Override
-  public void range(double[] query, int qOff, double radius, Visitor visitor) {
-    if (n == 0) {
-      return;
-    }
-    int[] stack = new int[64];
-    int sp = 0;
-    stack[sp++] = 0;
-    while (sp > 0) {
-      int node = stack[--sp];
-      if (boxDistance(query, qOff, node) > radius) {
-        continue;
-      }
-      if (left[node] < 0) {
-        for (int i = start[node]; i < end[node]; i++) {
-          double dist = metric.between(query, qOff, points, i * d, d);
-          if (dist <= radius) {
-            visitor.visit(rowOf[i], dist);
-          }
-        }
-        continue;
-      }
-      if (sp + 2 > stack.length) {
-        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-      }
-      stack[sp++] = right[node];
-      stack[sp++] = left[node];
-    }
+  double pointDistance(double[] q, int qo, int position) {
+    return metric.between(q, qo, points, position * d, d);
   }
 
   /**
@@ -317,7 +198,7 @@ public final class KdTree implements NeighborIndex, Serializable {
     stack[sp++] = 0;
     while (sp > 0) {
       int node = stack[--sp];
-      if (boxDistance(query, qOff, node) > radius) {
+      if (nodeLowerBound(query, qOff, node) > radius) {
         continue;
       }
       if (farDistance(query, qOff, node) <= radius) {
