@@ -5,13 +5,13 @@ import clusterlab.weka.InstancesConverter.NominalHandling;
 import weka.clusterers.NumberOfClustersRequestable;
 import weka.clusterers.RandomizableClusterer;
 import weka.core.Capabilities;
-import weka.core.Instance;
 import weka.core.OptionMetadata;
 
 /**
  * What the hard, centroid-based ClusterLab clusterers (k-means, mini-batch and bisecting k-means)
  * share as Weka components: the number of clusters, one-hot encoding of nominal attributes, strict
- * option parsing, honest capabilities, and a one-hot distribution on the assigned cluster.
+ * option parsing and honest capabilities. Their distribution is Weka's own default, one-hot on
+ * {@code clusterInstance}: these are hard clusterings.
  */
 public abstract class CentroidClusterer extends RandomizableClusterer implements NumberOfClustersRequestable {
 
@@ -42,14 +42,6 @@ public abstract class CentroidClusterer extends RandomizableClusterer implements
       throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
           + " instances (" + rows + "): lower -N or use more data");
     }
-  }
-
-  /** One-hot on the assigned cluster: these are hard clusterings. */
-  @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    double[] dist = new double[numberOfClusters()];
-    dist[clusterInstance(instance)] = 1.0;
-    return dist;
   }
 
   @OptionMetadata(displayName = "numClusters", description = "Number of clusters k (at least 1, at most the number of instances).",

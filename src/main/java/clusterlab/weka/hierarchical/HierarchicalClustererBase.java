@@ -132,13 +132,6 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   }
 
   @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    double[] dist = new double[numberOfClusters()];
-    dist[clusterInstance(instance)] = 1.0;
-    return dist;
-  }
-
-  @Override
   public int numberOfClusters() throws Exception {
     checkBuilt();
     return assignment.k();

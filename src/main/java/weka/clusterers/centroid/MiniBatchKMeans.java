@@ -119,13 +119,6 @@ public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClus
   }
 
   @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    double[] dist = new double[numberOfClusters()];
-    dist[clusterInstance(instance)] = 1.0;
-    return dist;
-  }
-
-  @Override
   public int numberOfClusters() throws Exception {
     checkBuilt();
     return model.k();
