@@ -46,7 +46,7 @@ final class CentreTable {
       KMeansKernels.allSquaredDistances(x, off, centroids, k, d, out);
       return;
     }
-    double[][] p = scratch.partial;
+    double[][] p = scratch.rows[0];
     for (int r = 0; r < 4; r++) {
       double[] pr = p[r];
       if (r >= d) {
@@ -153,11 +153,9 @@ final class CentreTable {
   /** The four partial sums of every centre (columns {@code j = r (mod 4)}), for up to four rows. */
   static final class Scratch {
     private final double[][][] rows;
-    private final double[][] partial;
 
     private Scratch(int k) {
       rows = new double[4][4][k];
-      partial = rows[0];
     }
   }
 }
