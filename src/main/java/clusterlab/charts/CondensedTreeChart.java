@@ -176,8 +176,10 @@ public final class CondensedTreeChart {
         plot.addAnnotation(new XYShapeAnnotation(new RoundRectangle2D.Double(centre - w / 2 - padX,
             model.treeDeath(c) - padY, w + 2 * padX, h + 2 * padY, 0.03 * n, 0.08 * (top - bottom)),
             new BasicStroke(1.8f), ChartTheme.ACCENT, null), false);
-        XYTextAnnotation t = ChartTheme.note("cluster " + l, centre, model.treeDeath(c) + h / 2, Color.WHITE,
-            TextAnchor.CENTER);
+        XYTextAnnotation t = w >= 0.09 * n
+            ? ChartTheme.note("cluster " + l, centre, model.treeDeath(c) + h / 2, Color.WHITE, TextAnchor.CENTER)
+            : ChartTheme.note(Integer.toString(l), centre, model.treeDeath(c) + h + padY, ChartTheme.ACCENT,
+                TextAnchor.BOTTOM_CENTER);
         t.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         plot.addAnnotation(t, false);
       }
