@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -87,7 +88,16 @@ public final class ChartExport {
   public static String toSvg(JFreeChart chart, int width, int height) {
     check(width, height);
     SVGGraphics2D g = new SVGGraphics2D(width, height);
-    chart.draw(g, new Rectangle(0, 0, width, height));
+    // rotated labels as SVG text rather than glyph outlines, so they stay searchable and selectable
+    synchronized (ChartExport.class) {
+      boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+      TextUtils.setUseDrawRotatedStringWorkaround(false);
+      try {
+        chart.draw(g, new Rectangle(0, 0, width, height));
+      } finally {
+        TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+      }
+    }
     return g.getSVGDocument();
   }
 

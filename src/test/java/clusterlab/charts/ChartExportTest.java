@@ -33,7 +33,7 @@ class ChartExportTest {
     assertTrue(ChartFixtures.inked(img) > 0.03);
     String doc = Files.readString(svg.toPath());
     assertTrue(doc.contains("<svg") && doc.contains("width='900.0'"), doc.substring(0, 200));
-    assertTrue(doc.contains("PC1 ("), "axis label as text in the SVG");
+    assertTrue(doc.contains("PC1 (") && doc.contains("PC2 ("), "axis labels, the rotated one too, as text in the SVG");
     var big = ChartExport.toImage(chart, 900, 600, 2.0);
     assertEquals(1800, big.getWidth());
   }
