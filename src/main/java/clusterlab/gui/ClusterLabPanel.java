@@ -333,12 +333,14 @@ public class ClusterLabPanel extends AbstractPerspective implements Explorer.Exp
     }
   }
 
+  /** The clusterer and its options, shortened to fit a chart subtitle. */
   static String describe(Clusterer c) {
     String s = c.getClass().getSimpleName();
     if (c instanceof OptionHandler) {
       s += " " + Utils.joinOptions(((OptionHandler) c).getOptions());
     }
-    return s.trim();
+    s = s.trim();
+    return s.length() <= 70 ? s : s.substring(0, 67).trim() + "...";
   }
 
   // --- saving ----------------------------------------------------------------------------------

@@ -409,6 +409,9 @@ public final class ResultView extends JPanel {
 
   /** Applies a re-labelled result to every chart and the table. */
   private void relabelled(ClusterResult next, Relabel.Line line) {
+    if (next.clusterer() != null && next.clusterer() != current.clusterer() && next.data() != null) {
+      parameters = ClusterLabPanel.describe(next.clusterer()) + " on " + next.data().relationName();
+    }
     current = next;
     if (panels.containsKey(SCATTER)) {
       panels.get(SCATTER).setChart(scatter(next));
