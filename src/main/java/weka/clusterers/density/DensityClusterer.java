@@ -45,7 +45,7 @@ public abstract class DensityClusterer extends AbstractClusterer implements Tech
 
   /** Checks capabilities and converts the training data. */
   protected Dataset convert(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, false);
     return converter.convert(data);
   }

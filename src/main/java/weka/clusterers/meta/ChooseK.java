@@ -117,7 +117,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     if (maxK < minK) {
       throw new IllegalArgumentException("maxK (" + maxK + ") must be at least minK (" + minK + ")");
     }
