@@ -35,14 +35,10 @@ class InstalledPackageIT {
 
   @BeforeAll
   static void install() throws Exception {
-    Path zip = Path.of(System.getProperty("clusterlab.zip"));
-    assertTrue(Files.isRegularFile(zip), "package zip not built: " + zip);
-    wekaHome = tmp.resolve("wekahome");
-    Files.createDirectories(wekaHome);
-    weka = new WekaProcess(wekaHome);
-    WekaProcess.Result r = weka.run(300, List.of(), "weka.core.WekaPackageManager", "-offline", "-install-package",
-        zip.toString());
-    installLog = r.output();
+    InstalledWeka installed = InstalledWeka.install(tmp);
+    wekaHome = installed.wekaHome;
+    weka = installed.weka;
+    installLog = installed.installLog;
   }
 
   @Test

@@ -41,6 +41,12 @@ public class ClusterQualityEvaluator extends BaseStep {
         + "clusterer cannot assign count as noise.";
   }
 
+  /** The configuration dialog whose option area grows with the window. */
+  @Override
+  public String getCustomEditorForStep() {
+    return clusterlab.weka.ResizableStepEditor.class.getName();
+  }
+
   @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.",
       displayOrder = 1)
   public String getDistance() {
