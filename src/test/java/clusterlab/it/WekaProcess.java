@@ -41,6 +41,16 @@ final class WekaProcess {
   }
 
   /**
+   * As {@link #run(int, List, String...)}; with a non-null {@code display} (an X display such as ":99") the
+   * JVM is not headless and opens its windows there.
+   */
+  Result runOnDisplay(String display, int seconds, List<String> sysProps, String... args)
+      throws IOException, InterruptedException {
+    return run(seconds, display == null, List.of(), display == null ? Map.of() : Map.of("DISPLAY", display), sysProps,
+        args);
+  }
+
+  /**
    * The general form: {@code headless=false} lets the JVM open windows on the display in {@code env}
    * (GUI tests); {@code extraClasspath} is appended after Weka's jars (never the package's own classes:
    * those must come from the installed package).
