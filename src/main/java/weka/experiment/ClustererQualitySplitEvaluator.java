@@ -52,7 +52,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   private transient QualityReport last;
 
   public String globalInfo() {
-    return "A split evaluator for any clusterer: trains it on the training split (class column removed), assigns the "
+    return "Evaluates any clusterer in the Experimenter with every cluster quality index, the number of clusters, the noise count and the times. "
+        + "A split evaluator for any clusterer: trains it on the training split (class column removed), assigns the "
         + "test split (or the training split with -train) and reports every ClusterLab cluster quality index "
         + "(silhouette, simplified silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, sums of squares and, with a "
         + "nominal class, adjusted Rand, Rand, mutual information, NMI and AMI with four averages, Fowlkes-Mallows, "

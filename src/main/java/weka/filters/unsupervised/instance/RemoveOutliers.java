@@ -44,7 +44,8 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   private OutlierResult firstBatch;
 
   public String globalInfo() {
-    return "Removes outlying instances, judged on the numeric attributes (the class is ignored) by one of four rules:\n"
+    return "Removes, keeps only or flags the outlying instances by z-score, robust z-score, IQR fences or local outlier factor. "
+        + "Removes outlying instances, judged on the numeric attributes (the class is ignored) by one of four rules:\n"
         + "- z: |x - mean| / standard deviation (population) on any attribute above the threshold (default 3);\n"
         + "- robust-z: modified z-score 0.6745 |x - median| / MAD (Iglewicz and Hoaglin) above the threshold "
         + "(default 3.5);\n"
