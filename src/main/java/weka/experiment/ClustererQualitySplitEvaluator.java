@@ -41,7 +41,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   private static final String[] FIXED = {"Number_of_training_instances", "Number_of_testing_instances",
       "Number_of_clusters", "Number_of_noise", "Time_training", "Time_testing"};
 
-  private Clusterer clusterer = new weka.clusterers.SimpleKMeans();
+  private Clusterer clusterer = new weka.clusterers.centroid.KMeans();
   private Metric distance = Metric.EUCLIDEAN;
   private int silhouetteSample;
   private long seed = 1;
@@ -52,7 +52,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   private transient QualityReport last;
 
   public String globalInfo() {
-    return "A split evaluator for any clusterer: trains it on the training split (class column removed), assigns the "
+    return "Evaluates any clusterer in the Experimenter with every cluster quality index, the number of clusters, the noise count and the times. "
+        + "A split evaluator for any clusterer: trains it on the training split (class column removed), assigns the "
         + "test split (or the training split with -train) and reports every ClusterLab cluster quality index "
         + "(silhouette, simplified silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, sums of squares and, with a "
         + "nominal class, adjusted Rand, Rand, mutual information, NMI and AMI with four averages, Fowlkes-Mallows, "
@@ -187,21 +188,30 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     additional = measures == null ? new String[0] : measures.clone();
   }
 
+  /**
+   * The wrapped clusterer's own additional measures (as Weka's split evaluators do). The quality
+   * indices are result fields already, so they are not offered a second time here.
+   */
   @Override
   public Enumeration<String> enumerateMeasures() {
     Vector<String> v = new Vector<>();
-    for (String s : INDICES) {
-      v.add("measure_" + s);
+    if (clusterer instanceof AdditionalMeasureProducer) {
+      v.addAll(Collections.list(((AdditionalMeasureProducer) clusterer).enumerateMeasures()));
     }
     return v.elements();
   }
 
+  /** A wrapped clusterer's additional measure, or a quality index of the last evaluation by its name. */
   @Override
   public double getMeasure(String name) {
+    if (clusterer instanceof AdditionalMeasureProducer
+        && Collections.list(((AdditionalMeasureProducer) clusterer).enumerateMeasures()).contains(name)) {
+      return ((AdditionalMeasureProducer) clusterer).getMeasure(name);
+    }
     if (last == null) {
       return Double.NaN;
     }
-    return last.value(name.startsWith("measure_") ? name.substring("measure_".length()) : name);
+    return last.value(name);
   }
 
   @Override

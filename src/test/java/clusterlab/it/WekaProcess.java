@@ -57,6 +57,12 @@ final class WekaProcess {
    */
   Result run(int seconds, boolean headless, List<Path> extraClasspath, Map<String, String> env, List<String> sysProps,
       String... args) throws IOException, InterruptedException {
+    return run(seconds, headless, extraClasspath, env, sysProps, null, args);
+  }
+
+  /** As the general form, in the working directory {@code dir} (null: this JVM's). */
+  Result run(int seconds, boolean headless, List<Path> extraClasspath, Map<String, String> env, List<String> sysProps,
+      Path dir, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String f : jvmFlags) {
@@ -76,6 +82,9 @@ final class WekaProcess {
     cmd.add(cp.toString());
     cmd.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (dir != null) {
+      pb.directory(dir.toFile());
+    }
     pb.environment().put("WEKA_HOME", wekaHome.toString());
     pb.environment().putAll(env);
     File log = Files.createTempFile("weka-run", ".log").toFile();

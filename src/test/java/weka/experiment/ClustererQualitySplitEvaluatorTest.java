@@ -109,4 +109,15 @@ class ClustererQualitySplitEvaluatorTest {
         () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {"-distance", "bogus", "-W", "weka.clusterers.SimpleKMeans"}));
     assertTrue(e.getMessage().contains("bogus"));
   }
+
+  @Test
+  void offersEveryFigureOnceWithKMeansAsDefault() {
+    ClustererQualitySplitEvaluator e = new ClustererQualitySplitEvaluator();
+    assertTrue(e.getClusterer() instanceof weka.clusterers.centroid.KMeans, "default clusterer: " + e.getClusterer());
+    java.util.List<String> results = java.util.Arrays.asList(e.getResultNames());
+    for (String m : java.util.Collections.list(e.enumerateMeasures())) {
+      assertFalse(m.startsWith("measure_") || results.contains(m) || results.contains(m.replace("measure_", "")),
+          "additional measure " + m + " repeats a result field");
+    }
+  }
 }

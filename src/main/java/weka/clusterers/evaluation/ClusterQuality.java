@@ -179,7 +179,19 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     if (trainFile.isEmpty()) {
       throw new IllegalArgumentException("no data: give a data file with -t <file>");
     }
-    Instances data = DataSource.read(trainFile);
+    if (!new java.io.File(trainFile).isFile()) {
+      throw new IllegalArgumentException("data file not found: " + new java.io.File(trainFile).getAbsolutePath()
+          + " (-t): give the path of an ARFF, CSV or other file Weka reads");
+    }
+    Instances data;
+    try {
+      data = DataSource.read(trainFile);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): " + e.getMessage(), e);
+    }
+    if (data == null) {
+      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): Weka has no loader for it");
+    }
     setClass(data, classIndex);
     QualitySupport.Settings s = settings();
     StringBuilder text = new StringBuilder();
@@ -209,9 +221,8 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
       labels = QualitySupport.assign(clusterer, train);
       text.append("=== Run information ===\n\nScheme:    ").append(clustererSpec).append(' ')
           .append(Utils.joinOptions(clustererOptions)).append("\nRelation:  ").append(data.relationName())
-          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Clustering model (full training set) ===\n\n")
-          .append(clusterer).append("\n=== Model and evaluation on training set ===\n\n")
-          .append(eval.clusterResultsToString()).append('\n');
+          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Model and evaluation on training set ===\n\n")
+          .append(eval.clusterResultsToString()).append('\n'); // the model once: clusterResultsToString prints it
     }
     QualityReport report = QualitySupport.evaluate(forIndices, labels, s);
     if (bootstrap > 0) {
@@ -274,8 +285,14 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     }
   }
 
-  public static void main(String[] args) throws Exception {
+  /** Command line: prints the report, or the error and exits with status 1. */
+  public static void main(String[] args) {
     ClusterQuality q = new ClusterQuality();
-    q.run(q, args);
+    try {
+      q.run(q, args);
+    } catch (Exception e) {
+      System.err.println("ClusterQuality: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      System.exit(1);
+    }
   }
 }

@@ -33,7 +33,8 @@ public class ClusterQualityEvaluator extends BaseStep {
 
   @Override
   public String globalInfo() {
-    return "Computes every ClusterLab cluster quality index for the clusterer arriving on a batchClusterer "
+    return "Computes every cluster quality index of the clusterer it receives, on its training set and on its test set. "
+        + "Computes every ClusterLab cluster quality index for the clusterer arriving on a batchClusterer "
         + "connection, on its training set and on its test set when there is one: silhouette (exact, or on a sample), "
         + "simplified silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, sums of squares and, when the data has a "
         + "nominal class, adjusted Rand, Rand, NMI, AMI, Fowlkes-Mallows, homogeneity, completeness, V-measure and purity. "

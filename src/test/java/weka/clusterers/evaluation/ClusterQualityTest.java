@@ -74,4 +74,19 @@ class ClusterQualityTest {
     e = assertThrows(IllegalArgumentException.class, () -> run("-t", IRIS, "-label-attribute", "last", "-B", "3"));
     assertTrue(e.getMessage().contains("-W"));
   }
+
+  @Test
+  void printsTheModelOnce() throws Exception {
+    String out = run("-t", IRIS, "-c", "last", "-W", "weka.clusterers.centroid.KMeans", "--", "-N", "3", "-S", "1");
+    String model = "KMeans (ClusterLab)";
+    assertTrue(out.contains(model), out);
+    assertEquals(out.indexOf(model), out.lastIndexOf(model), "the model is printed twice:\n" + out);
+  }
+
+  @Test
+  void aMissingDataFileIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> run("-t", "no-such-dir/no-such-file.arff", "-W", "weka.clusterers.centroid.KMeans"));
+    assertTrue(e.getMessage().contains("no-such-file.arff") && e.getMessage().contains("not found"), e.getMessage());
+  }
 }
