@@ -89,4 +89,13 @@ class ClusterQualityTest {
         () -> run("-t", "no-such-dir/no-such-file.arff", "-W", "weka.clusterers.centroid.KMeans"));
     assertTrue(e.getMessage().contains("no-such-file.arff") && e.getMessage().contains("not found"), e.getMessage());
   }
+
+  @Test
+  void aBadNumberNamesItsOption() {
+    for (String[] bad : new String[][] {{"-S", "abc"}, {"-B", "x"}, {"-num-threads", "two"}, {"-silhouette-sample", "-3"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new ClusterQuality().setOptions(new String[] {"-t", IRIS, bad[0], bad[1]}));
+      assertTrue(e.getMessage().contains(bad[0]), "'" + e.getMessage() + "' does not name " + bad[0]);
+    }
+  }
 }
