@@ -3,6 +3,7 @@ package weka.experiment;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
+import clusterlab.weka.StrictOptions;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import weka.core.AdditionalMeasureProducer;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.RevisionHandler;
 import weka.core.Utils;
 
@@ -80,23 +82,13 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     return v.elements();
   }
 
+  /** Strict parsing ({@link StrictOptions}): a bad value fails naming its option; the clusterer follows -W and --. */
   @Override
   public void setOptions(String[] options) throws Exception {
-    String d = Utils.getOption("distance", options);
-    distance = d.isEmpty() ? Metric.EUCLIDEAN : Metric.byId(d);
-    String s = Utils.getOption("silhouette-sample", options);
-    setSilhouetteSample(s.isEmpty() ? 0 : Integer.parseInt(s));
-    String sd = Utils.getOption('S', options);
-    seed = sd.isEmpty() ? 1 : Long.parseLong(sd);
-    noDunn = Utils.getFlag("no-dunn", options);
-    onTraining = Utils.getFlag("train", options);
-    String t = Utils.getOption("num-threads", options);
-    numThreads = t.isEmpty() ? 0 : Integer.parseInt(t);
     String w = Utils.getOption('W', options);
-    if (w.isEmpty()) {
-      throw new IllegalArgumentException("a clusterer must be given with -W <class name>");
-    }
-    setClusterer(AbstractClusterer.forName(w, Utils.partitionOptions(options)));
+    StrictOptions.applyAnnotated(options, this, Object.class);
+    setClusterer(AbstractClusterer.forName(w.isEmpty() ? weka.clusterers.centroid.KMeans.class.getName() : w,
+        Utils.partitionOptions(options)));
   }
 
   @Override
@@ -132,6 +124,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     return "The clusterer to evaluate (any Weka clusterer).";
   }
 
+  @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.",
+      commandLineParamName = "distance", commandLineParamSynopsis = "-distance <name>", displayOrder = 2)
   public String getDistance() {
     return distance.id();
   }
@@ -140,10 +134,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     distance = Metric.byId(d);
   }
 
-  public String distanceTipText() {
-    return "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.";
-  }
-
+  @OptionMetadata(displayName = "silhouetteSample", description = "Compute the silhouette on a random sample of this many instances (0 = exact).",
+      commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>", displayOrder = 3)
   public int getSilhouetteSample() {
     return silhouetteSample;
   }
@@ -155,10 +147,28 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     silhouetteSample = n;
   }
 
-  public String silhouetteSampleTipText() {
-    return "Compute the silhouette on a random sample of this many instances (0 = exact).";
+  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample.",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 4)
+  public long getSeed() {
+    return seed;
   }
 
+  public void setSeed(long s) {
+    seed = s;
+  }
+
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads for the indices (0 = all cores).",
+      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 7)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "noDunn", description = "Skip Dunn's index (quadratic time).",
+      commandLineParamName = "no-dunn", commandLineParamSynopsis = "-no-dunn", commandLineParamIsFlag = true, displayOrder = 5)
   public boolean getNoDunn() {
     return noDunn;
   }
@@ -167,20 +177,14 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     noDunn = b;
   }
 
-  public String noDunnTipText() {
-    return "Skip Dunn's index (quadratic time).";
-  }
-
+  @OptionMetadata(displayName = "onTraining", description = "Evaluate the labelling of the training split instead of the test split.",
+      commandLineParamName = "train", commandLineParamSynopsis = "-train", commandLineParamIsFlag = true, displayOrder = 6)
   public boolean getOnTraining() {
     return onTraining;
   }
 
   public void setOnTraining(boolean b) {
     onTraining = b;
-  }
-
-  public String onTrainingTipText() {
-    return "Evaluate the labelling of the training split instead of the test split.";
   }
 
   @Override

@@ -120,4 +120,13 @@ class ClustererQualitySplitEvaluatorTest {
           "additional measure " + m + " repeats a result field");
     }
   }
+
+  @Test
+  void aBadNumberNamesItsOption() {
+    for (String[] bad : new String[][] {{"-S", "abc"}, {"-num-threads", "two"}, {"-silhouette-sample", "x"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {bad[0], bad[1], "-W", "weka.clusterers.SimpleKMeans"}));
+      assertTrue(e.getMessage().contains(bad[0]), "'" + e.getMessage() + "' does not name " + bad[0]);
+    }
+  }
 }
