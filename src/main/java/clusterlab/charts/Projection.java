@@ -22,6 +22,7 @@ public final class Projection {
   private final String yLabel;
   private final String description;
   private final double[] centre;
+  private double[] scale;
   private final double[] axisX;
   private final double[] axisY;
 
@@ -68,6 +69,15 @@ public final class Projection {
    * is shown as itself against a zero axis.
    */
   public static Projection pca(Dataset data) {
+    return pca(data, false);
+  }
+
+  /**
+   * The first two principal components of the data, or with {@code standardize} of the
+   * standardized data (the correlation matrix; R's {@code prcomp(scale. = TRUE)}, factoextra's
+   * default), so that an attribute with a large unit does not make the first component alone.
+   */
+  public static Projection pca(Dataset data, boolean standardize) {
     Check.notNull("data", data);
     int n = data.n();
     int d = data.d();
@@ -84,11 +94,27 @@ public final class Projection {
     for (int c = 0; c < d; c++) {
       mean[c] /= n;
     }
+    double[] sd = new double[d];
+    java.util.Arrays.fill(sd, 1.0);
+    if (standardize) {
+      for (int r = 0; r < n; r++) {
+        for (int c = 0; c < d; c++) {
+          double z = v[r * d + c] - mean[c];
+          sd[c] += z * z;
+        }
+      }
+      for (int c = 0; c < d; c++) {
+        sd[c] = Math.sqrt((sd[c] - 1.0) / (n - 1));
+        if (!(sd[c] > 0)) {
+          sd[c] = 1.0;
+        }
+      }
+    }
     double[][] cov = new double[d][d];
     double[] row = new double[d];
     for (int r = 0; r < n; r++) {
       for (int c = 0; c < d; c++) {
-        row[c] = v[r * d + c] - mean[c];
+        row[c] = (v[r * d + c] - mean[c]) / sd[c];
       }
       for (int a = 0; a < d; a++) {
         double ra = row[a];
@@ -126,7 +152,7 @@ public final class Projection {
       double px = 0;
       double py = 0;
       for (int c = 0; c < d; c++) {
-        double z = v[r * d + c] - mean[c];
+        double z = (v[r * d + c] - mean[c]) / sd[c];
         px += z * ax[c];
         py += z * ay[c];
       }
@@ -135,8 +161,11 @@ public final class Projection {
     }
     String xl = String.format(Locale.ROOT, "PC1 (%.1f%% of variance)", 100 * sx);
     String yl = String.format(Locale.ROOT, "PC2 (%.1f%% of variance)", 100 * sy);
-    String desc = String.format(Locale.ROOT, "the first two principal components (%.1f%% of the variance)", 100 * (sx + sy));
-    return new Projection(x, y, xl, yl, desc, mean, ax, ay);
+    String desc = String.format(Locale.ROOT, "the first two principal components%s (%.1f%% of the variance)",
+        standardize ? " of the standardized data" : "", 100 * (sx + sy));
+    Projection p = new Projection(x, y, xl, yl, desc, mean, ax, ay);
+    p.scale = sd;
+    return p;
   }
 
   /** The first two dimensions of a t-SNE embedding. */
@@ -232,7 +261,7 @@ public final class Projection {
     double px = 0;
     double py = 0;
     for (int c = 0; c < point.length; c++) {
-      double z = point[c] - centre[c];
+      double z = (point[c] - centre[c]) / (scale == null ? 1.0 : scale[c]);
       px += z * axisX[c];
       py += z * axisY[c];
     }

@@ -103,11 +103,14 @@ public final class ClustererCharts {
     this.outline = outline;
     String opts = clusterer instanceof OptionHandler ? Utils.joinOptions(((OptionHandler) clusterer).getOptions()) : "";
     this.description = clusterer.getClass().getSimpleName() + (opts.isEmpty() ? "" : " " + shorten(opts)) + " on "
-        + train.relationName();
+        + train.relationName().replaceAll("-weka\\.filters\\..*$", "");
   }
 
-  private static String shorten(String s) {
-    return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+  /** Options with package names dropped from class names ("weka.clusterers.centroid.KMeans" -> "KMeans"), at most 100 characters. */
+  static String shorten(String s) {
+    String t = s.replaceAll("(?<![\\w.])(?:[a-z][a-z0-9_]*\\.)+([A-Z]\\w*)", "$1").replaceAll("\\s+\"(?=\\s|$)", "\"")
+        .replaceAll("\\s+", " ");
+    return t.length() > 100 ? t.substring(0, 97) + "..." : t;
   }
 
   /** The rows as the core sees them (class removed, nominal attributes one-hot, nothing rescaled). */
@@ -131,11 +134,10 @@ public final class ClustererCharts {
   /** The chart families that apply to this clusterer. */
   public Set<Kind> applicable() {
     Set<Kind> k = EnumSet.of(Kind.SCATTER, Kind.SILHOUETTE, Kind.PROFILE);
-    Clusterer c = clusterer;
-    if (c instanceof weka.clusterers.meta.ChooseK) {
+    if (chooseK(clusterer) != null) {
       k.add(Kind.KSWEEP);
-      c = ((weka.clusterers.meta.ChooseK) c).getChosenClusterer();
     }
+    Clusterer c = inner(clusterer);
     if (c instanceof HierarchicalClustererBase) {
       k.add(Kind.DENDROGRAM);
     }
@@ -161,8 +163,8 @@ public final class ClustererCharts {
     Map<String, JFreeChart> out = new LinkedHashMap<>();
     Set<Kind> todo = EnumSet.copyOf(wanted.isEmpty() ? EnumSet.allOf(Kind.class) : wanted);
     todo.retainAll(applicable());
-    Clusterer inner = clusterer instanceof weka.clusterers.meta.ChooseK
-        ? ((weka.clusterers.meta.ChooseK) clusterer).getChosenClusterer() : clusterer;
+    Clusterer inner = inner(clusterer);
+    boolean filtered = isFiltered(clusterer);
     if (todo.contains(Kind.SCATTER)) {
       out.put("scatter", scatter(inner));
     }
@@ -174,7 +176,7 @@ public final class ClustererCharts {
       }
     }
     if (todo.contains(Kind.KSWEEP)) {
-      KCurve curve = ((weka.clusterers.meta.ChooseK) clusterer).getCurve();
+      KCurve curve = chooseK(clusterer).getCurve();
       out.put("ksweep", KSweepChart.of(curve).parameters(description).build());
     }
     if (todo.contains(Kind.DENDROGRAM)) {
@@ -187,7 +189,7 @@ public final class ClustererCharts {
       DbscanModel m = ((weka.clusterers.density.DBSCAN) inner).getModel();
       int k = Math.max(1, m.minPts() - 1);
       double[] curve = m.kDistanceCurve();
-      if (curve == null && data.n() > k) {
+      if (curve == null && !filtered && data.n() > k) { // a filtered clusterer's rows are not these
         curve = KDistance.curve(NeighborIndexes.build(NeighborIndexes.Kind.AUTO, data, m.distance()), data, k, 0);
       }
       if (curve != null) {
@@ -221,6 +223,49 @@ public final class ClustererCharts {
     return out;
   }
 
+  /**
+   * The clusterer whose model the charts read: through FilteredClusterer (any
+   * SingleClustererEnhancer) and ChooseK (its chosen clusterer). The rows stay the unfiltered
+   * ones, which is what the scatter and profiles show; the labels are the wrapper's.
+   */
+  static Clusterer inner(Clusterer c) {
+    for (int guard = 0; guard < 16; guard++) {
+      if (c instanceof weka.clusterers.meta.ChooseK) {
+        c = ((weka.clusterers.meta.ChooseK) c).getChosenClusterer();
+      } else if (c instanceof weka.clusterers.SingleClustererEnhancer) {
+        c = ((weka.clusterers.SingleClustererEnhancer) c).getClusterer();
+      } else {
+        return c;
+      }
+    }
+    return c;
+  }
+
+  private static weka.clusterers.meta.ChooseK chooseK(Clusterer c) {
+    for (int guard = 0; guard < 16; guard++) {
+      if (c instanceof weka.clusterers.meta.ChooseK) {
+        return (weka.clusterers.meta.ChooseK) c;
+      } else if (c instanceof weka.clusterers.SingleClustererEnhancer) {
+        c = ((weka.clusterers.SingleClustererEnhancer) c).getClusterer();
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFiltered(Clusterer c) {
+    for (int guard = 0; guard < 16 && c != null; guard++) {
+      if (c instanceof weka.clusterers.FilteredClusterer) {
+        return true;
+      }
+      c = c instanceof weka.clusterers.meta.ChooseK ? ((weka.clusterers.meta.ChooseK) c).getChosenClusterer()
+          : c instanceof weka.clusterers.SingleClustererEnhancer ? ((weka.clusterers.SingleClustererEnhancer) c).getClusterer()
+          : null;
+    }
+    return false;
+  }
+
   private int countClusters() {
     boolean[] seen = new boolean[labels.length + 1];
     int k = 0;
@@ -234,8 +279,9 @@ public final class ClustererCharts {
   }
 
   private JFreeChart scatter(Clusterer inner) {
+    boolean centroidBased = centroids(inner) != null;
     Projection p = data.d() == 2 ? Projection.columns(data, 0, 1, columns)
-        : data.d() == 1 ? null : Projection.pca(data);
+        : data.d() == 1 ? null : Projection.pca(data, true); // factoextra's fviz_cluster default: standardized
     if (p == null) {
       double[] y = new double[data.n()];
       double[] x = new double[data.n()];
@@ -245,8 +291,7 @@ public final class ClustererCharts {
       p = Projection.of(x, y, columns[0], "", "column " + columns[0]);
     }
     ScatterChart s = ScatterChart.of(p, labels).parameters(description);
-    double[] centroids = centroids(inner);
-    boolean centroidBased = centroids != null;
+    double[] centroids = isFiltered(clusterer) ? null : centroids(inner);
     if (centroids != null && p.isLinear() && centroids.length % data.d() == 0) {
       int k = centroids.length / data.d();
       double[][] rows = new double[k][];

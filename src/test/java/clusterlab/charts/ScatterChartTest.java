@@ -60,6 +60,27 @@ class ScatterChartTest {
   }
 
   @Test
+  void standardizedPcaMatchesPrcompScaleTrue() {
+    // scikit-learn PCA after StandardScaler on iris (R prcomp(scale. = TRUE)): 72.96% and 22.85%
+    Dataset iris = ChartFixtures.iris();
+    Projection p = Projection.pca(iris, true);
+    assertEquals("PC1 (73.0% of variance)", p.xLabel());
+    assertEquals("PC2 (22.9% of variance)", p.yLabel());
+    double[] mean = new double[4];
+    for (int i = 0; i < 150; i++) {
+      for (int j = 0; j < 4; j++) {
+        mean[j] += iris.get(i, j) / 150;
+      }
+    }
+    double[] origin = p.project(mean);
+    assertEquals(0, origin[0], 1e-12);
+    assertEquals(0, origin[1], 1e-12);
+    double[] row0 = p.project(iris.row(0));
+    assertEquals(p.x(0), row0[0], 1e-12, "a row projects where the scatter draws it");
+    assertEquals(p.y(0), row0[1], 1e-12);
+  }
+
+  @Test
   void noiseIsGreyAndHullsOutlineClusters() throws Exception {
     Dataset blobs = ChartFixtures.csv("/fixtures/density/blobs_noise.csv");
     int[] labels = new int[blobs.n()];

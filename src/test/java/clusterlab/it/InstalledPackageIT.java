@@ -151,6 +151,33 @@ class InstalledPackageIT {
   }
 
   @Test
+  void theChartsPageCommandLinesRunThroughWekaRun() throws Exception {
+    Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
+    for (String line : Files.readAllLines(base.resolve("docs/charts.md"))) {
+      if (!line.startsWith("java weka.Run ClusterCharts -t resources/")) {
+        continue;
+      }
+      String[] args = Utils.splitOptions(line.substring("java weka.Run ".length()));
+      Path out = null;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("-t")) {
+          args[i + 1] = base.resolve(args[i + 1]).toString();
+        } else if (args[i].equals("-o")) {
+          out = tmp.resolve("docs-" + args[i + 1].replace('/', '-'));
+          args[i + 1] = out.toString();
+        }
+      }
+      List<String> cmd = new ArrayList<>(List.of("weka.Run", "-do-not-prompt-if-multiple-matches"));
+      cmd.addAll(List.of(args));
+      WekaProcess.Result r = weka.run(240, List.of(), cmd.toArray(new String[0]));
+      assertEquals(0, r.exitCode(), line + "\n" + r.output());
+      try (Stream<Path> s = Files.list(out)) {
+        assertTrue(s.anyMatch(p -> p.toString().endsWith(".png")), line + " wrote no PNG:\n" + r.output());
+      }
+    }
+  }
+
+  @Test
   void aFilterRunsThroughWekaRunWithInputAndOutputFiles() throws Exception {
     Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
     Path out = tmp.resolve("iris-robust-scaled.arff");
