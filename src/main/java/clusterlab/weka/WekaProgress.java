@@ -39,7 +39,12 @@ public final class WekaProgress implements Progress {
     lastReport = now;
     String line = component + " [" + stage + (Double.isNaN(fraction) ? "" : String.format(java.util.Locale.ROOT,
         " %.0f%%", 100 * fraction)) + "]: " + message;
-    Logger.log(Logger.Level.INFO, line);
+    try {
+      Logger.log(Logger.Level.INFO, line);
+    } catch (RuntimeException e) {
+      // Weka's OutputLogger is not always initialised outside the GUI (a null date format under
+      // weka.Run): progress is informative only, so it must never fail the computation
+    }
     if (debug) {
       System.err.println(line);
     }
