@@ -76,7 +76,7 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
    */
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    DataCheck.testWithFail(this, data);
     model = null;
     Dataset dataset = fitConverter(data).convert(data);
     WekaProgress progress = WekaProgress.of(getClass().getSimpleName(), getDebug());

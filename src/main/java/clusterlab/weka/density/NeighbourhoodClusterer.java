@@ -67,6 +67,15 @@ public abstract class NeighbourhoodClusterer<M extends Partition> extends Partit
     }
   }
 
+  /**
+   * How noise looks in Weka, said in every density model's output: Weka has no "noise" cluster, so
+   * the Cluster tab's assignment plot draws noise rows as missing-value marks without a legend entry.
+   */
+  protected static final String NOISE_NOTE = "Noise rows belong to no cluster: Weka's evaluation counts them as "
+      + "unclustered, and the Cluster tab's 'Visualize cluster assignments' draws them as missing-value marks (M) "
+      + "with no legend entry. To see noise as a value of its own, add the clusters to the data with the "
+      + "AddDensityCluster filter (Preprocess tab; noise is the value 'noise') and plot that attribute.\n";
+
   /** One line per cluster: its size and share of the rows. */
   protected static String sizes(int[] sizes, int total) {
     StringBuilder sb = new StringBuilder();

@@ -44,6 +44,8 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
   private DistanceFunction wekaDistance = new EuclideanDistance();
 
   private Distance coreDistance;
+  private double[] trainingValues;
+  private int trainingColumns;
   private String[] leafLabels;
   private double cophenetic = Double.NaN;
 
@@ -76,7 +78,23 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
     MergeHistory tree = buildTree(rows, coreDistance, threads, progress);
     cophenetic = dataset.n() <= COPHENETIC_MAX_ROWS && dataset.n() >= 3
         ? Cophenetic.correlation(tree, rows, coreDistance, threads) : Double.NaN;
+    trainingValues = rows.values();
+    trainingColumns = rows.d();
     return partition(tree, cut(tree), rows, coreDistance);
+  }
+
+  /**
+   * Re-cuts the built tree at a height threshold without rebuilding it (the interactive cut line of
+   * the Explorer's Cluster Lab tab): the cut options become {@code -cut height -H threshold}, and the
+   * labels, the number of clusters and the assignment of new instances follow the new cut, exactly
+   * as if the clusterer had been built with those options.
+   */
+  public void recutAtHeight(double threshold) {
+    checkBuilt();
+    setHeightThreshold(threshold);
+    cutBy = CutBy.HEIGHT;
+    MergeHistory tree = getMergeHistory();
+    setModel(partition(tree, cut(tree), Dataset.of(trainingValues, tree.n(), trainingColumns), coreDistance));
   }
 
   private int[] cut(MergeHistory tree) {

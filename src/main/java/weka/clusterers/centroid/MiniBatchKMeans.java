@@ -67,7 +67,7 @@ public class MiniBatchKMeans extends CentroidClusterer<clusterlab.core.kmeans.Mi
    */
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     setModel(null);
     fitConverter(data);
     int size = initSize > 0 ? initSize : Math.max(3 * batchSize, 3 * getNumClusters());
