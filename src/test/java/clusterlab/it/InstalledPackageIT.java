@@ -111,6 +111,18 @@ class InstalledPackageIT {
     assertTrue(out.contains("Incorrectly clustered instances"), out);
   }
 
+  /** The command of docs/mixture.md ("-t faithful.arff" resolved to the bundled file). */
+  @Test
+  void gaussianMixtureModelChoiceFromDocsRunsThroughWekaRun() throws Exception {
+    Path faithful = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/faithful.arff");
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "weka.clusterers.mixture.GaussianMixture",
+        "-t", faithful.toString(), "-select", "bic", "-N", "4", "-n-init", "3");
+    String out = r.output();
+    assertTrue(out.contains("Model choice by BIC") && out.contains("<- chosen"), "no model-choice table:\n" + out);
+    assertTrue(out.contains("Covariance: tied") && out.contains("BIC: 2315.645"), "not mclust's choice (EEE, 3):\n" + out);
+    assertTrue(out.contains("log likelihood"), "no density-based evaluation:\n" + out);
+  }
+
   @Test
   void theClusterQualityEvaluatorRunsThroughWekaRun() throws Exception {
     Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
