@@ -72,10 +72,10 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
   }
 
   public String globalInfo() {
-    return "Gaussian mixture model fitted by expectation maximisation, with full, tied, diagonal or spherical "
-        + "covariances, scikit-learn's semantics (k-means initialisation, restarts, reg_covar, tolerance on the mean "
-        + "log-likelihood per row) and optional model choice by BIC, AIC or ICL over 1..N components and several "
-        + "covariance types, as R's mclust. The distribution of an instance is its posterior membership "
+    return "Gaussian mixture model by EM with full, tied, diagonal or spherical covariances, and model choice by BIC, "
+        + "AIC or ICL over numbers of components and covariance types as in R's mclust. Semantics are scikit-learn's "
+        + "(k-means initialisation, restarts, reg_covar, tolerance on the mean log-likelihood per row). "
+        + "The distribution of an instance is its posterior membership "
         + "probabilities, its log-density the mixture's; BIC, AIC and ICL are reported (lower is better; mclust "
         + "prints BIC with the opposite sign). A component that collapses (duplicate rows, a constant attribute) is "
         + "kept positive definite by reg_covar, or by a reported diagonal jitter when reg_covar is 0: never NaN. "
@@ -132,7 +132,7 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     List<CovarianceType> types = parseTypes(selectTypes);
     converter = InstancesConverter.fit(data, nominal(), false);
     Dataset dataset = converter.convert(data);
