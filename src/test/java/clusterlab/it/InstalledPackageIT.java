@@ -108,7 +108,7 @@ class InstalledPackageIT {
     assertTrue(out.contains("Incorrectly clustered instances"), out);
   }
 
-  /** The command of docs/mixture.md ("-t faithful.arff" resolved to the bundled file). */
+  /** The model choice of docs/mixture.md, with its figures checked. */
   @Test
   void gaussianMixtureModelChoiceFromDocsRunsThroughWekaRun() throws Exception {
     Path faithful = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/faithful.arff");
@@ -117,7 +117,7 @@ class InstalledPackageIT {
     String out = r.output();
     assertTrue(out.contains("Model choice by BIC") && out.contains("<- chosen"), "no model-choice table:\n" + out);
     assertTrue(out.contains("Covariance: tied") && out.contains("BIC: 2315.645"), "not mclust's choice (EEE, 3):\n" + out);
-    assertTrue(out.contains("log likelihood"), "no density-based evaluation:\n" + out);
+    assertTrue(out.contains("Log likelihood"), "no density-based evaluation:\n" + out);
   }
 
   @Test
