@@ -56,17 +56,26 @@ public final class MixedConverter implements Serializable {
    *     empty for none
    */
   public static MixedConverter fit(Instances data, String ordinal, String asymmetric) {
+    return fit(data, ordinal, asymmetric, "first-last", false);
+  }
+
+  /**
+   * As {@link #fit(Instances, String, String)}, using only the attributes in {@code selected}
+   * (a Weka range; {@code invert} to use all others). Attributes left out may be of any type.
+   */
+  public static MixedConverter fit(Instances data, String ordinal, String asymmetric, String selected, boolean invert) {
     if (data == null) {
       throw new IllegalArgumentException("no training data given (null)");
     }
-    Range ord = range(ordinal, data, "ordinal");
-    Range asym = range(asymmetric, data, "asymmetric");
+    Range ord = range(ordinal, data, "ordinal", false);
+    Range asym = range(asymmetric, data, "asymmetric", false);
+    Range use = range(selected, data, "attribute indices", invert);
     List<Integer> src = new ArrayList<>();
     List<ColumnType> t = new ArrayList<>();
     List<Integer> lv = new ArrayList<>();
     List<String> nm = new ArrayList<>();
     for (int a = 0; a < data.numAttributes(); a++) {
-      if (a == data.classIndex()) {
+      if (a == data.classIndex() || !use.isInRange(a)) {
         continue;
       }
       Attribute att = data.attribute(a);
@@ -101,9 +110,11 @@ public final class MixedConverter implements Serializable {
     return new MixedConverter(new Instances(data, 0), s, t.toArray(new ColumnType[0]), l, nm.toArray(new String[0]));
   }
 
-  private static Range range(String spec, Instances data, String what) {
-    Range r = new Range(spec == null ? "" : spec.trim());
+  private static Range range(String spec, Instances data, String what, boolean invert) {
+    Range r = new Range();
+    r.setInvert(invert);
     try {
+      r.setRanges(spec == null ? "" : spec.trim());
       r.setUpper(data.numAttributes() - 1);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("the " + what + " attribute range '" + spec + "' is not valid for "
