@@ -33,7 +33,8 @@ class ManifestTest {
       "kf-step", "weka.knowledgeflow.steps.Step",
       "split-evaluator", "weka.experiment.SplitEvaluator",
       "explorer-tab", "weka.gui.explorer.Explorer$ExplorerPanel",
-      "chart", "java.lang.Object");
+      "chart", "java.lang.Object",
+      "distance", "weka.core.DistanceFunction");
 
   private final PluginManifest manifest = PluginManifest.load();
   private final boolean write = Boolean.getBoolean("clusterlab.manifest.write");
