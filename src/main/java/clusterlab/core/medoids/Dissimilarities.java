@@ -37,14 +37,14 @@ public abstract class Dissimilarities {
 
   /**
    * The memory rule: the full {@code n x n} matrix (8 n^2 bytes) is precomputed when it takes at
-   * most half of the heap the JVM can still allocate ({@code maxMemory - used}) and {@code n^2}
+   * most two thirds of the heap the JVM can still allocate ({@code maxMemory - used}) and {@code n^2}
    * fits in one Java array; otherwise distances are computed on demand in {@code O(n)} memory.
    */
   public static boolean matrixFits(int n) {
     long bytes = 8L * n * n;
     Runtime rt = Runtime.getRuntime();
     long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    return (long) n * n <= Integer.MAX_VALUE - 8 && bytes <= free / 2;
+    return (long) n * n <= Integer.MAX_VALUE - 8 && bytes <= free / 3 * 2;
   }
 
   /** Precomputed when {@link #matrixFits} allows, else on demand. */

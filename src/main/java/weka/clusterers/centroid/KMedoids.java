@@ -62,7 +62,7 @@ public class KMedoids extends CentroidClusterer implements WeightedInstancesHand
         + "Gower's coefficient for mixed numeric and nominal data with missing values. The medoids are real "
         + "training instances (reported by row number and values), so each cluster has an actual representative "
         + "and no mean is ever taken. Initialisation by BUILD (deterministic, as R's cluster::pam), k-medoids++ "
-        + "or random rows; the dissimilarity matrix is precomputed when it fits in half the free heap, otherwise "
+        + "or random rows; the dissimilarity matrix is precomputed when it fits in two thirds of the free heap, otherwise "
         + "distances are computed on demand in O(n) memory; multi-threaded with results independent of the "
         + "thread count.\n\nWith the Euclidean family only numeric attributes are used (nominal ones refused or "
         + "one-hot encoded, missing values refused) and nothing is rescaled; with -distance gower numeric "
@@ -176,7 +176,7 @@ public class KMedoids extends CentroidClusterer implements WeightedInstancesHand
     method = Tags.value(tag, Method.class);
   }
 
-  @OptionMetadata(displayName = "memory", description = "PAM's dissimilarities: auto (the n x n matrix when 8n^2 bytes fit in half the free heap, else on demand), matrix, or on-demand (O(n) memory, slower).",
+  @OptionMetadata(displayName = "memory", description = "PAM's dissimilarities: auto (the n x n matrix when 8n^2 bytes fit in two thirds of the free heap, else on demand), matrix, or on-demand (O(n) memory, slower).",
       commandLineParamName = "memory", commandLineParamSynopsis = "-memory <auto|matrix|on-demand>", displayOrder = 5)
   public SelectedTag getMemory() {
     return Tags.select(memory);
