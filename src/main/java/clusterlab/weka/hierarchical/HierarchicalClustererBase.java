@@ -78,7 +78,7 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, true);
     Dataset dataset = converter.convert(data);
     if (cutBy == CutBy.COUNT && dataset.n() < numClusters) {
@@ -141,6 +141,20 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
     if (tree == null) {
       throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
     }
+  }
+
+  /**
+   * Re-cuts the built tree at a height threshold without rebuilding it (the interactive cut line of
+   * the Explorer's Cluster Lab tab): the cut options become {@code -cut height -H threshold}, and the
+   * labels, the number of clusters and the assignment of new instances follow the new cut, exactly
+   * as if the clusterer had been built with those options.
+   */
+  public void recutAtHeight(double threshold) {
+    checkBuilt();
+    setHeightThreshold(threshold);
+    cutBy = CutBy.HEIGHT;
+    labels = cut();
+    assignment = new CutAssignment(tree, labels);
   }
 
   /** The merge history (SciPy linkage-matrix shape) of the last build, or null before training. */
