@@ -35,8 +35,8 @@ public class KPrototypes extends CentroidClusterer implements WeightedInstancesH
   private KPrototypesModel model;
 
   public String globalInfo() {
-    return "k-prototypes clustering (Huang 1998) for data with numeric and nominal attributes: each cluster has a "
-        + "prototype of numeric means and nominal modes, and a row's cost is its squared Euclidean distance on the "
+    return "k-prototypes clustering (Huang 1998) for data with numeric and nominal attributes, one prototype of means "
+        + "and modes per cluster. A row's cost is its squared Euclidean distance on the "
         + "numeric attributes plus gamma times its number of nominal mismatches. Gamma defaults to half the mean "
         + "standard deviation of the numeric attributes (Huang's suggestion, as Python's kmodes); initial prototypes "
         + "by Cao et al. (2009) density and distance (deterministic) or random rows.\n\nNumeric attributes are used "
