@@ -102,6 +102,28 @@ public final class DistributedKMeans {
     }
   }
 
+  /**
+   * Spark rows of the data with their cluster appended, in the input order (for the labelled
+   * output): the block's values then the label.
+   */
+  public static JavaRDD<org.apache.spark.sql.Row> rowsWithLabels(Blocks.Data data, JavaRDD<BlockLabels> labels) {
+    return data.rdd().zip(labels).flatMap(pair -> {
+      RowBlock b = pair._1();
+      int[] lab = pair._2().labels;
+      int d = b.d;
+      List<org.apache.spark.sql.Row> out = new ArrayList<>(b.n);
+      for (int i = 0; i < b.n; i++) {
+        Object[] cells = new Object[d + 1];
+        for (int j = 0; j < d; j++) {
+          cells[j] = b.values[i * d + j];
+        }
+        cells[d] = lab[i];
+        out.add(org.apache.spark.sql.RowFactory.create(cells));
+      }
+      return out.iterator();
+    });
+  }
+
   /** The labels of one block of rows. */
   public static final class BlockLabels implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -310,8 +332,9 @@ public final class DistributedKMeans {
         top.sort(FARTHEST);
         List<Far> keep = new ArrayList<>();
         for (Far f : top.subList(0, Math.min(m, top.size()))) {
-          int i = (int) (f.row - b.firstRow);
-          keep.add(new Far(f.dist, f.row, f.label, f.weight, java.util.Arrays.copyOfRange(b.values, i * d, i * d + d)));
+          int i = (int) (f.row - b.firstRow); // rows of earlier blocks already carry their values
+          keep.add(f.values != null ? f
+              : new Far(f.dist, f.row, f.label, f.weight, java.util.Arrays.copyOfRange(b.values, i * d, i * d + d)));
         }
         top = keep;
       }

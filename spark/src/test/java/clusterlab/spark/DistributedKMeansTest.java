@@ -87,8 +87,8 @@ class DistributedKMeansTest {
 
   @Test
   void emptiedClustersAreReseededWithTheSameRowsAsOnOneMachine() {
-    int n = 5_000;
-    int d = 4;
+    int n = 2 * RowBlock.MAX_ROWS + 9_000; // two partitions of two blocks each
+    int d = 2;
     int k = 5;
     double[] v = Blobs.rows(7, n, d, 3, 10);
     Dataset data = Dataset.of(v, n, d);
@@ -99,7 +99,7 @@ class DistributedKMeansTest {
     }
     KMeansModel one = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1)
         .fitFrom(data, init, Progress.NONE);
-    Blocks.Data blocks = blocks(v, n, d, 4);
+    Blocks.Data blocks = blocks(v, n, d, 2);
     DistributedKMeans.Fit fit = new DistributedKMeans(k, 300, 0, KMeans.Algorithm.HAMERLY, 2).fitFrom(blocks, init);
     assertSameModel(one, fit.model(), one.labels(), labels(fit, blocks));
     blocks.unpersist();
