@@ -26,6 +26,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void chartsKnowNoWeka() {
+    noClasses().that().resideInAPackage("clusterlab.charts..")
+        .should().dependOnClassesThat().resideInAnyPackage("weka..", "clusterlab.weka..", "clusterlab.gui..")
+        .because("charts draw core results only, so the Explorer tab, the report and any other front end reuse them")
+        .check(MAIN);
+  }
+
+  @Test
   void coreDoesNotReachIntoAdapters() {
     noClasses().that().resideInAPackage("clusterlab.core..")
         .should().dependOnClassesThat().resideInAnyPackage("clusterlab.weka..", "clusterlab.gui..", "clusterlab.charts..")

@@ -1,5 +1,6 @@
 package clusterlab.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,59 @@ class InstalledPackageIT {
   }
 
   @Test
+  void clusterChartsWritesEveryChartThroughWekaRun() throws Exception {
+    Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
+    Path out = tmp.resolve("charts-cli");
+    // the command line of docs/charts.md
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "-do-not-prompt-if-multiple-matches",
+        "ClusterCharts", "-t", base.resolve("resources/data/iris.arff").toString(), "-c", "last", "-o", out.toString(),
+        "-W", "weka.clusterers.meta.ChooseK", "--", "-max-k", "8", "-W", "weka.clusterers.centroid.KMeans");
+    assertEquals(0, r.exitCode(), r.output());
+    for (String chart : new String[] {"scatter", "silhouette", "ksweep", "profile-heatmap", "profile-parallel"}) {
+      Path png = out.resolve(chart + ".png");
+      assertTrue(Files.isRegularFile(png) && javax.imageio.ImageIO.read(png.toFile()) != null,
+          chart + ".png not written:\n" + r.output());
+    }
+    WekaProcess.Result svg = weka.run(240, List.of(), "weka.Run", "-do-not-prompt-if-multiple-matches",
+        "ClusterCharts", "-t", base.resolve("resources/data/usarrests.arff").toString(), "-chart", "dendrogram",
+        "-format", "svg", "-o", out.toString(), "-W", "weka.clusterers.hierarchical.Agglomerative", "--", "-L", "ward",
+        "-N", "4");
+    assertEquals(0, svg.exitCode(), svg.output());
+    assertTrue(Files.readString(out.resolve("dendrogram.svg")).contains("Alabama"), "state names label the leaves");
+    WekaProcess.Result missing = weka.run(240, List.of(), "weka.Run", "-do-not-prompt-if-multiple-matches",
+        "ClusterCharts", "-t", "no-such-data.arff", "-W", "weka.clusterers.centroid.KMeans");
+    assertTrue(missing.exitCode() != 0, "a missing file must fail the command:\n" + missing.output());
+    assertTrue(missing.output().contains("no-such-data.arff"), missing.output());
+  }
+
+  @Test
+  void theChartsPageCommandLinesRunThroughWekaRun() throws Exception {
+    Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
+    for (String line : Files.readAllLines(base.resolve("docs/charts.md"))) {
+      if (!line.startsWith("java weka.Run ClusterCharts -t resources/")) {
+        continue;
+      }
+      String[] args = Utils.splitOptions(line.substring("java weka.Run ".length()));
+      Path out = null;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("-t")) {
+          args[i + 1] = base.resolve(args[i + 1]).toString();
+        } else if (args[i].equals("-o")) {
+          out = tmp.resolve("docs-" + args[i + 1].replace('/', '-'));
+          args[i + 1] = out.toString();
+        }
+      }
+      List<String> cmd = new ArrayList<>(List.of("weka.Run", "-do-not-prompt-if-multiple-matches"));
+      cmd.addAll(List.of(args));
+      WekaProcess.Result r = weka.run(240, List.of(), cmd.toArray(new String[0]));
+      assertEquals(0, r.exitCode(), line + "\n" + r.output());
+      try (Stream<Path> s = Files.list(out)) {
+        assertTrue(s.anyMatch(p -> p.toString().endsWith(".png")), line + " wrote no PNG:\n" + r.output());
+      }
+    }
+  }
+
+  @Test
   void aFilterRunsThroughWekaRunWithInputAndOutputFiles() throws Exception {
     Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
     Path out = tmp.resolve("iris-robust-scaled.arff");
@@ -184,6 +238,12 @@ class InstalledPackageIT {
         written = s.filter(p -> p.toFile().length() > 0).collect(Collectors.toList());
       }
       assertFalse(written.isEmpty(), flow + " wrote nothing to " + out + ":\n" + r.output());
+      if (flow.getFileName().toString().startsWith("charts-")) {
+        for (Path p : written) {
+          assertTrue(p.toString().endsWith(".png") && javax.imageio.ImageIO.read(p.toFile()) != null,
+              flow + " wrote " + p + ", not a readable PNG");
+        }
+      }
       assertFalse(r.output().contains("ERROR") || r.output().contains("Exception"),
           flow + " logged an error:\n" + r.output());
     }));
