@@ -33,6 +33,8 @@ class ManifestTest {
       "kf-step", "weka.knowledgeflow.steps.Step",
       "split-evaluator", "weka.experiment.SplitEvaluator",
       "explorer-tab", "weka.gui.explorer.Explorer$ExplorerPanel",
+      "cluster-launcher", "weka.gui.explorer.ClustererPanelLaunchHandlerPlugin",
+      "tree-visualizer", "weka.gui.visualize.plugins.TreeVisualizePlugin",
       "chart", "java.lang.Object");
 
   private final PluginManifest manifest = PluginManifest.load();

@@ -30,8 +30,17 @@ final class WekaProcess {
   record Result(int exitCode, String output) {
   }
 
-  /** Runs {@code java [flags] [sysProps] -cp <weka> args...}, failing after {@code seconds}. */
+  /** Runs {@code java [flags] [sysProps] -cp <weka> args...}, headless, failing after {@code seconds}. */
   Result run(int seconds, List<String> sysProps, String... args) throws IOException, InterruptedException {
+    return runOnDisplay(null, seconds, sysProps, args);
+  }
+
+  /**
+   * As {@link #run(int, List, String...)}; with a non-null {@code display} (an X display such as ":99") the
+   * JVM is not headless and opens its windows there.
+   */
+  Result runOnDisplay(String display, int seconds, List<String> sysProps, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String f : jvmFlags) {
@@ -40,7 +49,7 @@ final class WekaProcess {
       }
     }
     cmd.add("-Xmx1g");
-    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-Djava.awt.headless=" + (display == null));
     cmd.add("-Dweka.packageManager.offline=true");
     cmd.addAll(sysProps);
     cmd.add("-cp");
@@ -48,6 +57,9 @@ final class WekaProcess {
     cmd.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("WEKA_HOME", wekaHome.toString());
+    if (display != null) {
+      pb.environment().put("DISPLAY", display);
+    }
     File log = Files.createTempFile("weka-run", ".log").toFile();
     pb.redirectOutput(log);
     Process p = pb.start();

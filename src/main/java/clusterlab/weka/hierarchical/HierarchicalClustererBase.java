@@ -143,6 +143,20 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
     }
   }
 
+  /**
+   * Re-cuts the built tree at a height threshold without rebuilding it (the interactive cut line of
+   * the Explorer's Cluster Lab tab): the cut options become {@code -cut height -H threshold}, and the
+   * labels, the number of clusters and the assignment of new instances follow the new cut, exactly
+   * as if the clusterer had been built with those options.
+   */
+  public void recutAtHeight(double threshold) {
+    checkBuilt();
+    setHeightThreshold(threshold);
+    cutBy = CutBy.HEIGHT;
+    labels = cut();
+    assignment = new CutAssignment(tree, labels);
+  }
+
   /** The merge history (SciPy linkage-matrix shape) of the last build, or null before training. */
   public MergeHistory getMergeHistory() {
     return tree;
