@@ -87,7 +87,7 @@ public class ClusterLabGuiDriver {
 
     // K-Means with the K sweep
     runClusterer("weka.clusterers.centroid.KMeans", "-N 3 -S 1", true);
-    expectCharts("Scatter", "Silhouette", "K sweep");
+    expectCharts("Scatter", "Silhouette", "K sweep", "Profile", "Parallel coordinates");
     expectNoChart("Dendrogram");
     check(clusters() >= 2, "K-Means found clusters (" + clusters() + ")");
     check(!Double.isNaN(metric("adjusted rand")), "the iris class is the reference of the external indices");
@@ -126,6 +126,25 @@ public class ClusterLabGuiDriver {
         "a new number of clusters after the eps drag (was " + before + ")");
     check(epsAfter != before, "dragging eps re-labels (" + before + " -> " + epsAfter + " clusters)");
     shot("08-dbscan-after-eps-drag");
+
+    // OPTICS: xi clusters first, then a DBSCAN cut by dragging the eps line of the reachability plot down
+    runClusterer("weka.clusterers.density.OPTICS", "-M 5", false);
+    expectCharts("Scatter", "Reachability");
+    int xi = clusters();
+    selectChartTab("Reachability");
+    dragLine("Reachability", 0.2);
+    int cut = waitFor(() -> !busy() && clusters() != xi ? clusters() : null, 60,
+        "a DBSCAN cut of the OPTICS ordering after the eps drag (xi gave " + xi + ")");
+    checks.add("OPTICS eps drag: " + xi + " xi clusters -> " + cut + " clusters");
+    shot("09-optics-reachability-after-drag");
+
+    // HDBSCAN: condensed tree and outlier scores
+    runClusterer("weka.clusterers.density.HDBSCAN", "-M 10", false);
+    expectCharts("Scatter", "Condensed tree", "Outlier scores");
+    selectChartTab("Condensed tree");
+    shot("10-hdbscan-condensed-tree");
+    selectChartTab("Profile");
+    shot("11-hdbscan-profile");
   }
 
   // --- steps -----------------------------------------------------------------------------------

@@ -45,7 +45,8 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
   private int width = 900;
 
   public String globalInfo() {
-    return "Writes the charts of a clustering to image files: it trains the clusterer given with -W on the data (class "
+    return "Writes the charts of a clustering (scatter, silhouette, dendrogram and more) to image files from the command line. "
+        + "Writes the charts of a clustering to image files: it trains the clusterer given with -W on the data (class "
         + "attribute removed) and writes every chart that applies to it (scatter on the principal components with "
         + "centroids, silhouette plot, cluster profiles for any clusterer; the dendrogram for hierarchical clusterers, "
         + "the K sweep panel for ChooseK, the k-distance plot for DBSCAN, the reachability plot for OPTICS, the condensed "

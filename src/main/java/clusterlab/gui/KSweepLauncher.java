@@ -21,7 +21,7 @@ public class KSweepLauncher extends ClusterTabLauncher {
 
   /** What this component does (Weka shows the first sentence). */
   public String globalInfo() {
-    return "Opens the K sweep of the selected Cluster tab result: its ChooseK curve, or a ChooseK sweep of its configuration over K = 2..10.";
+    return "Opens the K sweep of the selected Cluster tab result: its ChooseK curve, or a ChooseK sweep of its configuration over K from 2 to 10.";
   }
 
   @Override

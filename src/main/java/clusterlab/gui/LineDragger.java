@@ -95,6 +95,10 @@ public final class LineDragger extends MouseAdapter {
       return;
     }
     last = valueAt(e);
+    ValueMarker m = marker();
+    if (m != null) {
+      m.setValue(last); // the line follows the mouse on any chart; onMove adds what the chart shows with it
+    }
     onMove.accept(last);
     e.consume();
   }

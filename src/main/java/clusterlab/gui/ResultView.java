@@ -1,10 +1,14 @@
 package clusterlab.gui;
 
+import clusterlab.charts.ClusterProfileChart;
+import clusterlab.charts.CondensedTreeChart;
 import clusterlab.charts.DendrogramChart;
 import clusterlab.charts.DendrogramLayout;
 import clusterlab.charts.KDistanceChart;
 import clusterlab.charts.KSweepChart;
+import clusterlab.charts.OutlierHistogramChart;
 import clusterlab.charts.Projection;
+import clusterlab.charts.ReachabilityChart;
 import clusterlab.charts.ScatterChart;
 import clusterlab.charts.SilhouetteChart;
 import clusterlab.core.Dataset;
@@ -53,6 +57,11 @@ public final class ResultView extends JPanel {
   public static final String DENDROGRAM = "Dendrogram";
   public static final String K_SWEEP = "K sweep";
   public static final String K_DISTANCE = "k-distance";
+  public static final String REACHABILITY = "Reachability";
+  public static final String CONDENSED = "Condensed tree";
+  public static final String OUTLIERS = "Outlier scores";
+  public static final String PROFILE = "Profile";
+  public static final String PARALLEL = "Parallel coordinates";
 
   private final MetricsTable metrics = new MetricsTable();
   private final JTabbedPane tabs = new JTabbedPane();
@@ -117,6 +126,17 @@ public final class ResultView extends JPanel {
     }
     if (result.extras().kDistance != null && result.extras().kDistance.length >= 2) {
       addKDistance(result);
+    }
+    if (result.extras().optics != null) {
+      addReachability(result);
+    }
+    if (result.extras().hdbscan != null) {
+      addTab(CONDENSED, CondensedTreeChart.of(result.extras().hdbscan).parameters(this.parameters).build());
+      addTab(OUTLIERS, OutlierHistogramChart.of(result.extras().hdbscan.outlierScores())
+          .labels(result.extras().hdbscan.labels()).parameters(this.parameters).build());
+    }
+    if (result.points() != null && result.numClusters() >= 1) {
+      addProfiles(result);
     }
     metrics.show(result.report());
     updateSummary();
@@ -368,12 +388,67 @@ public final class ResultView extends JPanel {
         if (v > 0) {
           KDistanceChart.setEps(p.getChart(), v);
         }
-      }, v -> {
-        if (v > 0) {
-          requestRelabel(eps, v);
-        }
-      }));
+      }, v -> requestRelabel(eps, Math.max(v, 1e-12))));
     }
+  }
+
+  private ClusterProfileChart profile(ClusterResult r) {
+    return ClusterProfileChart.of(r.points(), r.labels()).attributeNames(columnNames(r)).parameters(parameters);
+  }
+
+  private void addProfiles(ClusterResult r) {
+    try {
+      ClusterProfileChart p = profile(r);
+      addTab(PROFILE, p.heatMap());
+      addTab(PARALLEL, p.parallelCoordinates());
+    } catch (IllegalArgumentException e) {
+      message("Cluster profile not drawn: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The OPTICS reachability plot with a draggable eps line: the ordering's xi clusters at first,
+   * the DBSCAN clustering at eps once the line is dragged (Ankerst et al. 1999, section 4.1).
+   */
+  private void addReachability(ClusterResult r) {
+    ChartPanel p = addTab(REACHABILITY, reachability(r));
+    Relabel eps = Relabel.forResult(r, Relabel.Line.EPS);
+    lines.put(REACHABILITY, LineDragger.attach(p, v -> relabelMarker(p, "DBSCAN cut at eps = " + String.format(Locale.ROOT,
+        "%.4g", v)), v -> requestRelabel(eps, Math.max(v, 1e-12))));
+  }
+
+  private JFreeChart reachability(ClusterResult r) {
+    ReachabilityChart c = ReachabilityChart.of(r.extras().optics).parameters(parameters);
+    double eps = r.extras().eps;
+    if (Double.isNaN(eps)) {
+      eps = initialEps(r.extras().optics.reachability());
+      if (r.clusterer() instanceof weka.clusterers.density.OPTICS
+          && ((weka.clusterers.density.OPTICS) r.clusterer()).getXiClusters() != null) {
+        c.xi(((weka.clusterers.density.OPTICS) r.clusterer()).getXiClusters());
+      } else {
+        c.labels(r.labels());
+      }
+    } else {
+      c.labels(r.labels());
+    }
+    if (eps > 0) {
+      c.eps(eps);
+    }
+    return c.build();
+  }
+
+  /** Relabels the dragged line while it moves. */
+  private static void relabelMarker(ChartPanel p, String label) {
+    for (Object o : p.getChart().getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+      ((org.jfree.chart.plot.Marker) o).setLabel(label);
+      return;
+    }
+  }
+
+  /** Where the eps line starts on a reachability plot: the 75th percentile of the finite reachabilities. */
+  static double initialEps(double[] reach) {
+    double[] f = java.util.Arrays.stream(reach).filter(Double::isFinite).sorted().toArray();
+    return f.length == 0 ? 1 : f[(int) (0.75 * (f.length - 1))];
   }
 
   /** Computes the re-labelling off the event thread; only the latest request is shown. */
@@ -426,6 +501,19 @@ public final class ResultView extends JPanel {
     if (den != null && line == Relabel.Line.CUT_HEIGHT) {
       DendrogramChart.setCut(den.getChart(), DendrogramLayout.Cut.atHeight(next.extras().cutHeight));
     }
+    if (panels.containsKey(PROFILE)) {
+      try {
+        ClusterProfileChart p = profile(next);
+        panels.get(PROFILE).setChart(p.heatMap());
+        panels.get(PARALLEL).setChart(p.parallelCoordinates());
+      } catch (IllegalArgumentException e) {
+        message("Cluster profile not redrawn: " + e.getMessage());
+      }
+    }
+    ChartPanel reach = panels.get(REACHABILITY);
+    if (reach != null && line == Relabel.Line.EPS) {
+      reach.setChart(reachability(next));
+    }
     ChartPanel kd = panels.get(K_DISTANCE);
     if (kd != null && line == Relabel.Line.EPS) {
       KDistanceChart.setEps(kd.getChart(), next.extras().eps);
@@ -454,7 +542,10 @@ public final class ResultView extends JPanel {
       sb.append(String.format(Locale.ROOT, "; cut at height %.4g (drag the line on the dendrogram)", r.extras().cutHeight));
     }
     if (!Double.isNaN(r.extras().eps) && Relabel.forResult(r, Relabel.Line.EPS) != null) {
-      sb.append(String.format(Locale.ROOT, "; eps %.4g (drag the line on the k-distance plot)", r.extras().eps));
+      sb.append(String.format(Locale.ROOT, "; eps %.4g (drag the line on the %s plot)", r.extras().eps,
+          r.extras().optics != null ? "reachability" : "k-distance"));
+    } else if (r.extras().optics != null) {
+      sb.append("; xi clusters (drag the eps line on the reachability plot for a DBSCAN cut)");
     }
     if (!parameters.isEmpty()) {
       sb.append("   [").append(parameters).append(']');

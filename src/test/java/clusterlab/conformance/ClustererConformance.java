@@ -141,12 +141,23 @@ final class ClustererConformance {
         }, "row", "instance", "cluster", "point");
       }
     }));
-    supportedOrRefused(c, list, "all-missing column", Capability.MISSING_VALUES, TestData.allMissingColumn(), "missing");
-    supportedOrRefused(c, list, "NaN value", Capability.MISSING_VALUES, TestData.oneNaN(), "missing", "nan");
+    // a refusal names the row and the attribute (README: "a message naming the row and the attribute")
+    Instances allMissing = TestData.allMissingColumn();
+    supportedOrRefusedNaming(c, list, "all-missing column", Capability.MISSING_VALUES, allMissing, "missing", "row 1",
+        "'" + allMissing.attribute(0).name() + "'");
+    Instances oneNaN = TestData.oneNaN();
+    supportedOrRefusedNaming(c, list, "NaN value", Capability.MISSING_VALUES, oneNaN, "missing", "row 4",
+        "'" + oneNaN.attribute(1).name() + "'");
     list.add(new Check("bad input: infinite value", () -> BadInput.refusedClearly(c + " on an infinite value",
         () -> fresh(c).buildClusterer(TestData.oneInfinity()), "infinite", "infinity")));
     supportedOrRefused(c, list, "string attribute", Capability.STRING_ATTRIBUTES, TestData.withStringAttribute(), "string");
-    supportedOrRefused(c, list, "nominal-only data", Capability.NOMINAL_ATTRIBUTES, TestData.nominalOnly(), "nominal");
+    // a refusal names the attribute and, where the component has it, the option that helps
+    List<String> nominalWords = new ArrayList<>(List.of("nominal", "'colour'"));
+    if (listsOption(c, "one-hot")) {
+      nominalWords.add("-one-hot");
+    }
+    supportedOrRefusedNaming(c, list, "nominal-only data", Capability.NOMINAL_ATTRIBUTES, TestData.nominalOnly(),
+        nominalWords.toArray(new String[0]));
     if (NumberOfClustersRequestable.class.isAssignableFrom(c.load())) {
       list.add(new Check("bad input: k > n", () -> BadInput.refusedClearly(c + " with more clusters than rows", () -> {
         Clusterer k = fresh(c);
@@ -154,6 +165,34 @@ final class ClustererConformance {
         k.buildClusterer(TestData.irisSample(5));
       }, "cluster")));
     }
+  }
+
+  /** As {@link #supportedOrRefused}, and a refusal must name every one of {@code names}. */
+  private static void supportedOrRefusedNaming(Component c, List<Check> list, String what, Capability cap,
+      Instances data, String... names) {
+    list.add(new Check("bad input: " + what, () -> {
+      Clusterer k = fresh(c);
+      Capabilities caps = ((CapabilitiesHandler) k).getCapabilities();
+      if (caps.handles(cap)) {
+        k.buildClusterer(data);
+        assertTrue(k.numberOfClusters() >= 1, c + " claims " + cap + " but built no cluster");
+      } else {
+        BadInput.refusedNaming(c + " on " + what, () -> fresh(c).buildClusterer(data), names);
+      }
+    }));
+  }
+
+  private static boolean listsOption(Component c, String name) {
+    Object o = fresh(c);
+    if (!(o instanceof weka.core.OptionHandler)) {
+      return false;
+    }
+    for (java.util.Enumeration<weka.core.Option> e = ((weka.core.OptionHandler) o).listOptions(); e.hasMoreElements();) {
+      if (name.equals(e.nextElement().name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Capabilities are honest: claimed support must work, anything else must be refused clearly. */

@@ -32,7 +32,8 @@ class ClusterLabGuiIT {
 
   /** Screenshots copied into docs/img for the README (generated here, committed there). */
   static final List<String> DOC_IMAGES = List.of("02-kmeans-k-sweep", "04-agglomerative-dendrogram",
-      "05-dendrogram-after-drag", "08-dbscan-after-eps-drag");
+      "05-dendrogram-after-drag", "08-dbscan-after-eps-drag", "09-optics-reachability-after-drag",
+      "10-hdbscan-condensed-tree");
 
   @TempDir
   static Path tmp;

@@ -78,7 +78,7 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, true);
     Dataset dataset = converter.convert(data);
     if (cutBy == CutBy.COUNT && dataset.n() < numClusters) {

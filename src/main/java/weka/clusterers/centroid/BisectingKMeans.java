@@ -61,7 +61,7 @@ public class BisectingKMeans extends CentroidClusterer
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, nominal(), false);
     Dataset dataset = converter.convert(data);
     checkEnoughRows(dataset.n());

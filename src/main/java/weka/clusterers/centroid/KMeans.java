@@ -38,7 +38,8 @@ public class KMeans extends CentroidClusterer
   private KMeansModel model;
 
   public String globalInfo() {
-    return "k-means clustering with k-means++ or k-means|| seeding and restarts; Lloyd iterations or their exact "
+    return "K-means clustering with k-means++ seeding, restarts and fast exact iterations, without hidden normalisation. "
+        + "k-means clustering with k-means++ or k-means|| seeding and restarts; Lloyd iterations or their exact "
         + "accelerations by Elkan and Hamerly (same labels, far fewer distance computations; 'auto' picks Hamerly in "
         + "low and Elkan in high dimension); multi-threaded with results identical for any thread count. An emptied "
         + "cluster is re-seeded with the row farthest from its centre. The tolerance is relative to the mean attribute "
@@ -91,7 +92,7 @@ public class KMeans extends CentroidClusterer
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, nominal(), false);
     Dataset dataset = converter.convert(data);
     checkEnoughRows(dataset.n());

@@ -71,7 +71,7 @@ public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClus
    */
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, nominal(), false);
     int size = initSize > 0 ? initSize : Math.max(3 * batchSize, 3 * getNumClusters());
     if (size < getNumClusters()) {

@@ -25,7 +25,8 @@ public class DBSCAN extends DensityClusterer {
   private DbscanModel model;
 
   public String globalInfo() {
-    return "DBSCAN density-based clustering (Ester et al. 1996) with k-d tree / ball tree neighbour search, "
+    return "DBSCAN finds clusters as dense regions of the data and reports the rows in sparse regions as noise. "
+        + "DBSCAN density-based clustering (Ester et al. 1996) with k-d tree / ball tree neighbour search, "
         + "multi-threaded and in O(n) memory.\n\nA row with at least minPts rows (itself included, as in scikit-learn "
         + "and ELKI) within distance eps is a core point; core points within eps of each other form a cluster; "
         + "other rows within eps of a core point are border points of its cluster; the rest is noise, which "

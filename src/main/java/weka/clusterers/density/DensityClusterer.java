@@ -45,7 +45,7 @@ public abstract class DensityClusterer extends AbstractClusterer implements Tech
 
   /** Checks capabilities and converts the training data. */
   protected Dataset convert(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, false);
     return converter.convert(data);
   }
@@ -164,11 +164,20 @@ public abstract class DensityClusterer extends AbstractClusterer implements Tech
     }
   }
 
+  /**
+   * How noise looks in Weka, said in every density model's output: Weka has no "noise" cluster, so
+   * the Cluster tab's assignment plot draws noise rows as missing-value marks without a legend entry.
+   */
+  protected static final String NOISE_NOTE = "Noise rows belong to no cluster: Weka's evaluation counts them as "
+      + "unclustered, and the Cluster tab's 'Visualize cluster assignments' draws them as missing-value marks (M) "
+      + "with no legend entry. To see noise as a value of its own, add the clusters to the data with the "
+      + "AddDensityCluster filter (Preprocess tab; noise is the value 'noise') and plot that attribute.\n";
+
   protected static String sizes(int[] sizes, int total) {
     StringBuilder sb = new StringBuilder();
     for (int c = 0; c < sizes.length; c++) {
       sb.append(String.format(java.util.Locale.ROOT, "  cluster %d: %d (%.1f%%)%n", c, sizes[c], 100.0 * sizes[c] / total));
     }
-    return sb.toString();
+    return sb.append('\n').append(NOISE_NOTE).toString();
   }
 }

@@ -187,7 +187,7 @@ public class HDBSCAN extends DensityClusterer {
     for (int c = 0; c < s.length; c++) {
       sb.append(String.format(Locale.ROOT, "  cluster %d: %d (%.1f%%)   stability %.6g%n", c, s[c], 100.0 * s[c] / n, st[c]));
     }
-    return sb.toString();
+    return sb.append('\n').append(NOISE_NOTE).toString();
   }
 
   public static void main(String[] args) {

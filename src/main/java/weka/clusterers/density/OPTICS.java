@@ -35,7 +35,8 @@ public class OPTICS extends DensityClusterer {
   private transient volatile NeighborIndex index;
 
   public String globalInfo() {
-    return "OPTICS (Ankerst et al. 1999): orders the rows so that density-based clusters at every density level "
+    return "OPTICS orders the rows by density reachability and extracts the clusters of every density level from the reachability plot. "
+        + "OPTICS (Ankerst et al. 1999): orders the rows so that density-based clusters at every density level "
         + "appear as valleys of the reachability plot, and extracts clusters with the xi-steep method (scikit-learn's "
         + "cluster_optics_xi, with the predecessor correction of Schubert and Gertz 2018). Never opens a window: "
         + "the ordering, reachability, core distances and predecessors are available from getModel() for plots.\n\n"

@@ -3,6 +3,7 @@ package weka.clusterers.evaluation;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
+import clusterlab.weka.StrictOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
 
@@ -40,6 +42,8 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   private int bootstrap;
   private int numThreads;
   private String format = "text";
+  private boolean csv;
+  private boolean json;
 
   public String globalInfo() {
     return "Evaluates a clustering with every ClusterLab quality index. It trains the clusterer given with -W on the "
@@ -77,24 +81,15 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     return v.elements();
   }
 
+  /**
+   * Strict parsing ({@link StrictOptions}): a bad value fails naming its option (-S abc, -B x) instead
+   * of a bare NumberFormatException; the clusterer's own options follow {@code --}.
+   */
   @Override
   public void setOptions(String[] options) throws Exception {
-    trainFile = Utils.getOption('t', options);
-    classIndex = Utils.getOption('c', options);
     String w = Utils.getOption('W', options);
     clustererSpec = w.isEmpty() ? "weka.clusterers.centroid.KMeans" : w;
-    labelAttribute = Utils.getOption("label-attribute", options);
-    String d = Utils.getOption("distance", options);
-    distance = d.isEmpty() ? Metric.EUCLIDEAN : Metric.byId(d);
-    silhouetteSample = intOption(options, "silhouette-sample", 0, 0);
-    String s = Utils.getOption('S', options);
-    seed = s.isEmpty() ? 1 : Long.parseLong(s);
-    noDunn = Utils.getFlag("no-dunn", options);
-    bootstrap = intOption(options, "B", 0, 0);
-    String t = Utils.getOption("num-threads", options);
-    numThreads = t.isEmpty() ? 0 : Integer.parseInt(t);
-    boolean csv = Utils.getFlag("csv", options);
-    boolean json = Utils.getFlag("json", options);
+    StrictOptions.applyAnnotated(options, this, Object.class);
     if (csv && json) {
       throw new IllegalArgumentException("choose one output format: -csv or -json, not both");
     }
@@ -103,18 +98,121 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     Utils.checkForRemainingOptions(options);
   }
 
-  private static int intOption(String[] options, String name, int def, int min) throws Exception {
-    String v = Utils.getOption(name, options);
-    int x;
-    try {
-      x = v.isEmpty() ? def : Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " must be an integer, got '" + v + "'");
-    }
-    if (x < min) {
-      throw new IllegalArgumentException("-" + name + " must be at least " + min + ", got " + x);
-    }
-    return x;
+  @OptionMetadata(displayName = "dataFile", description = "Data file (any format Weka reads).",
+      commandLineParamName = "t", commandLineParamSynopsis = "-t <file>", displayOrder = 1)
+  public String getDataFile() {
+    return trainFile;
+  }
+
+  public void setDataFile(String f) {
+    trainFile = f == null ? "" : f;
+  }
+
+  @OptionMetadata(displayName = "classAttribute", description = "Class attribute (index, first or last): removed before "
+      + "clustering, used by the external indices.", commandLineParamName = "c",
+      commandLineParamSynopsis = "-c <index|first|last>", displayOrder = 2)
+  public String getClassAttribute() {
+    return classIndex;
+  }
+
+  public void setClassAttribute(String c) {
+    classIndex = c == null ? "" : c;
+  }
+
+  @OptionMetadata(displayName = "labelAttribute", description = "Evaluate an existing labelling held in this attribute "
+      + "(index, first, last or name; -1, missing or 'noise' = noise) instead of training a clusterer.",
+      commandLineParamName = "label-attribute", commandLineParamSynopsis = "-label-attribute <att>", displayOrder = 3)
+  public String getLabelAttribute() {
+    return labelAttribute;
+  }
+
+  public void setLabelAttribute(String a) {
+    labelAttribute = a == null ? "" : a;
+  }
+
+  @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, "
+      + "cosine, chebyshev, sqeuclidean.", commandLineParamName = "distance",
+      commandLineParamSynopsis = "-distance <name>", displayOrder = 4)
+  public String getDistance() {
+    return distance.id();
+  }
+
+  public void setDistance(String d) {
+    distance = Metric.byId(d);
+  }
+
+  @OptionMetadata(displayName = "silhouetteSample", description = "Silhouette on a random sample of this many instances "
+      + "(0 = exact).", commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>",
+      displayOrder = 5)
+  public int getSilhouetteSample() {
+    return silhouetteSample;
+  }
+
+  public void setSilhouetteSample(int n) {
+    clusterlab.core.Check.atLeast("silhouette-sample", n, 0);
+    silhouetteSample = n;
+  }
+
+  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample and the bootstrap.",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 6)
+  public long getSeed() {
+    return seed;
+  }
+
+  public void setSeed(long s) {
+    seed = s;
+  }
+
+  @OptionMetadata(displayName = "noDunn", description = "Skip Dunn's index (quadratic time).",
+      commandLineParamName = "no-dunn", commandLineParamSynopsis = "-no-dunn", commandLineParamIsFlag = true,
+      displayOrder = 7)
+  public boolean getNoDunn() {
+    return noDunn;
+  }
+
+  public void setNoDunn(boolean b) {
+    noDunn = b;
+  }
+
+  @OptionMetadata(displayName = "bootstrap", description = "Bootstrap resamples for the per-cluster Jaccard stability "
+      + "(0 = off).", commandLineParamName = "B", commandLineParamSynopsis = "-B <int>", displayOrder = 8)
+  public int getBootstrap() {
+    return bootstrap;
+  }
+
+  public void setBootstrap(int b) {
+    clusterlab.core.Check.atLeast("B", b, 0);
+    bootstrap = b;
+  }
+
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads (0 = all cores).",
+      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 9)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "csv", description = "Print only the indices, as CSV.", commandLineParamName = "csv",
+      commandLineParamSynopsis = "-csv", commandLineParamIsFlag = true, displayOrder = 10)
+  public boolean getCsv() {
+    return csv;
+  }
+
+  public void setCsv(boolean b) {
+    csv = b;
+  }
+
+  @OptionMetadata(displayName = "json", description = "Print only the indices, as JSON.", commandLineParamName = "json",
+      commandLineParamSynopsis = "-json", commandLineParamIsFlag = true, displayOrder = 11)
+  public boolean getJson() {
+    return json;
+  }
+
+  public void setJson(boolean b) {
+    json = b;
   }
 
   @Override
@@ -179,7 +277,19 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     if (trainFile.isEmpty()) {
       throw new IllegalArgumentException("no data: give a data file with -t <file>");
     }
-    Instances data = DataSource.read(trainFile);
+    if (!new java.io.File(trainFile).isFile()) {
+      throw new IllegalArgumentException("data file not found: " + new java.io.File(trainFile).getAbsolutePath()
+          + " (-t): give the path of an ARFF, CSV or other file Weka reads");
+    }
+    Instances data;
+    try {
+      data = DataSource.read(trainFile);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): " + e.getMessage(), e);
+    }
+    if (data == null) {
+      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): Weka has no loader for it");
+    }
     setClass(data, classIndex);
     QualitySupport.Settings s = settings();
     StringBuilder text = new StringBuilder();
@@ -209,9 +319,8 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
       labels = QualitySupport.assign(clusterer, train);
       text.append("=== Run information ===\n\nScheme:    ").append(clustererSpec).append(' ')
           .append(Utils.joinOptions(clustererOptions)).append("\nRelation:  ").append(data.relationName())
-          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Clustering model (full training set) ===\n\n")
-          .append(clusterer).append("\n=== Model and evaluation on training set ===\n\n")
-          .append(eval.clusterResultsToString()).append('\n');
+          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Model and evaluation on training set ===\n\n")
+          .append(eval.clusterResultsToString()).append('\n'); // the model once: clusterResultsToString prints it
     }
     QualityReport report = QualitySupport.evaluate(forIndices, labels, s);
     if (bootstrap > 0) {
@@ -274,8 +383,14 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     }
   }
 
-  public static void main(String[] args) throws Exception {
+  /** Command line: prints the report, or the error and exits with status 1. */
+  public static void main(String[] args) {
     ClusterQuality q = new ClusterQuality();
-    q.run(q, args);
+    try {
+      q.run(q, args);
+    } catch (Exception e) {
+      System.err.println("ClusterQuality: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      System.exit(1);
+    }
   }
 }

@@ -33,12 +33,19 @@ public class ClusterQualityEvaluator extends BaseStep {
 
   @Override
   public String globalInfo() {
-    return "Computes every ClusterLab cluster quality index for the clusterer arriving on a batchClusterer "
+    return "Computes every cluster quality index of the clusterer it receives, on its training set and on its test set. "
+        + "Computes every ClusterLab cluster quality index for the clusterer arriving on a batchClusterer "
         + "connection, on its training set and on its test set when there is one: silhouette (exact, or on a sample), "
         + "simplified silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, sums of squares and, when the data has a "
         + "nominal class, adjusted Rand, Rand, NMI, AMI, Fowlkes-Mallows, homogeneity, completeness, V-measure and purity. "
         + "Outputs the report as text and the instances with their cluster and silhouette as a data set. Instances the "
         + "clusterer cannot assign count as noise.";
+  }
+
+  /** The configuration dialog whose option area grows with the window. */
+  @Override
+  public String getCustomEditorForStep() {
+    return clusterlab.weka.ResizableStepEditor.class.getName();
   }
 
   @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.",

@@ -119,4 +119,14 @@ class DensityAdaptersTest {
     assertTrue(labelled.attribute(AddDensityCluster.CLUSTER_ATTRIBUTE).indexOfValue(AddDensityCluster.NOISE) >= 0);
     assertTrue(env.isEmpty());
   }
+
+  @Test
+  void everyDensityModelSaysHowNoiseIsShownInWeka() throws Exception {
+    for (weka.clusterers.Clusterer c : new weka.clusterers.Clusterer[] {new DBSCAN(), new OPTICS(), new HDBSCAN()}) {
+      c.buildClusterer(quakes());
+      String text = c.toString();
+      org.junit.jupiter.api.Assertions.assertTrue(text.contains("Visualize cluster assignments")
+          && text.contains("AddDensityCluster"), c.getClass().getSimpleName() + " does not explain noise:\n" + text);
+    }
+  }
 }

@@ -42,7 +42,8 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
 
   @Override
   public String globalInfo() {
-    return "Appends the result of a density-based clusterer (DBSCAN, OPTICS or HDBSCAN from this package) as a "
+    return "Appends the cluster of a density-based clusterer as a nominal attribute with noise as its own value, and the GLOSH outlier score. "
+        + "Appends the result of a density-based clusterer (DBSCAN, OPTICS or HDBSCAN from this package) as a "
         + "nominal attribute '" + CLUSTER_ATTRIBUTE + "' whose values are the clusters plus '" + NOISE + "', and, "
         + "for HDBSCAN, the GLOSH outlier score as '" + SCORE_ATTRIBUTE + "' (0 = inlier, towards 1 = outlier). "
         + "The clusterer sees the numeric attributes and the nominal ones one-hot encoded (the class, string, date and "
