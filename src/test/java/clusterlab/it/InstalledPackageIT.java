@@ -91,6 +91,8 @@ class InstalledPackageIT {
         return "weka.experiment.SplitEvaluator";
       case "kf-step":
         return "weka.knowledgeflow.steps.Step";
+      case "distance":
+        return "weka.core.DistanceFunction";
       default:
         return null;
     }
