@@ -11,7 +11,7 @@ import weka.core.OptionMetadata;
  *
  * @param <M> the core model
  */
-public abstract class IteratedCentroidClusterer<M extends Partition> extends CentroidClusterer<M> {
+public abstract class IteratedCentroidClusterer<M extends Partition> extends KMeansSeededClusterer<M> {
 
   private static final long serialVersionUID = 1L;
 

@@ -78,9 +78,17 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
   public void buildClusterer(Instances data) throws Exception {
     DataCheck.testWithFail(this, data);
     model = null;
-    Dataset dataset = fitConverter(data).convert(data);
     WekaProgress progress = WekaProgress.of(getClass().getSimpleName(), getDebug());
-    model = progress.run(() -> fit(dataset, progress));
+    model = progress.run(() -> fitInstances(data, progress));
+  }
+
+  /**
+   * Reads the checked training data and fits the model: by default through the shared numeric
+   * {@link InstancesConverter} and {@link #fit}. A clusterer that reads the data another way (the
+   * mixed-type path of k-prototypes and Gower k-medoids) overrides this and {@link #row}.
+   */
+  protected M fitInstances(Instances data, Progress progress) throws Exception {
+    return fit(fitConverter(data).convert(data), progress);
   }
 
   /** Fits the converter to the training header (string attributes become row labels). */

@@ -76,12 +76,12 @@ public abstract class NeighbourhoodClusterer<M extends Partition> extends Partit
       + "with no legend entry. To see noise as a value of its own, add the clusters to the data with the "
       + "AddDensityCluster filter (Preprocess tab; noise is the value 'noise') and plot that attribute.\n";
 
-  /** One line per cluster: its size and share of the rows. */
+  /** One line per cluster: its size and share of the rows, then how noise shows in Weka ({@link #NOISE_NOTE}). */
   protected static String sizes(int[] sizes, int total) {
     StringBuilder sb = new StringBuilder();
     for (int c = 0; c < sizes.length; c++) {
       sb.append(String.format(java.util.Locale.ROOT, "  cluster %d: %d (%.1f%%)%n", c, sizes[c], 100.0 * sizes[c] / total));
     }
-    return sb.toString();
+    return sb.append('\n').append(NOISE_NOTE).toString();
   }
 }

@@ -24,7 +24,8 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
   private clusterlab.core.kmeans.KMeans.Algorithm algorithm = clusterlab.core.kmeans.KMeans.Algorithm.AUTO;
 
   public String globalInfo() {
-    return "k-means clustering with k-means++ or k-means|| seeding and restarts; Lloyd iterations or their exact "
+    return "K-means clustering with k-means++ seeding, restarts and fast exact iterations, without hidden normalisation. "
+        + "Seeding by k-means++ or k-means|| with restarts; Lloyd iterations or their exact "
         + "accelerations by Elkan and Hamerly (same labels, far fewer distance computations; 'auto' picks Hamerly in "
         + "low and Elkan in high dimension); multi-threaded with results identical for any thread count. An emptied "
         + "cluster is re-seeded with the row farthest from its centre. The tolerance is relative to the mean attribute "

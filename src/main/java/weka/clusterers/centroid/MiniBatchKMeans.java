@@ -3,7 +3,7 @@ package weka.clusterers.centroid;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
-import clusterlab.weka.CentroidClusterer;
+import clusterlab.weka.KMeansSeededClusterer;
 import clusterlab.weka.CentroidTable;
 import clusterlab.weka.Tags;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import weka.core.WeightedInstancesHandler;
  * {@code ClusterEvaluation} and the KnowledgeFlow feed it one instance at a time from an
  * incremental loader and a file larger than memory streams through it.
  */
-public class MiniBatchKMeans extends CentroidClusterer<clusterlab.core.kmeans.MiniBatchKMeans>
+public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmeans.MiniBatchKMeans>
     implements UpdateableClusterer, WeightedInstancesHandler {
 
   private static final long serialVersionUID = 1L;
