@@ -50,6 +50,9 @@ final class ManifestFiles {
       case "split-evaluator":
         keys.add("weka.experiment.SplitEvaluator");
         break;
+      case "distance":
+        keys.add("weka.core.DistanceFunction");
+        break;
       default:
         break;
     }
@@ -62,7 +65,7 @@ final class ManifestFiles {
     Map<String, Set<String>> keys = new TreeMap<>();
     for (Component c : m.components()) {
       for (String key : gpcKeys(c)) {
-        Set<String> already = new TreeSet<>(Arrays.asList(base.getProperty(key, "").split("\\s*,\\s*")));
+        Set<String> already = new TreeSet<>(Arrays.asList(base.getProperty(key, "").trim().split("\\s*,\\s*")));
         if (!already.contains(c.javaPackage())) {
           keys.computeIfAbsent(key, k -> new TreeSet<>()).add(c.javaPackage());
         }

@@ -35,7 +35,8 @@ class ManifestTest {
       "explorer-tab", "weka.gui.explorer.Explorer$ExplorerPanel",
       "cluster-launcher", "weka.gui.explorer.ClustererPanelLaunchHandlerPlugin",
       "tree-visualizer", "weka.gui.visualize.plugins.TreeVisualizePlugin",
-      "chart", "java.lang.Object");
+      "chart", "java.lang.Object",
+      "distance", "weka.core.DistanceFunction");
 
   private final PluginManifest manifest = PluginManifest.load();
   private final boolean write = Boolean.getBoolean("clusterlab.manifest.write");

@@ -91,6 +91,8 @@ class InstalledPackageIT {
         return "weka.experiment.SplitEvaluator";
       case "kf-step":
         return "weka.knowledgeflow.steps.Step";
+      case "distance":
+        return "weka.core.DistanceFunction";
       default:
         return null;
     }
@@ -106,6 +108,18 @@ class InstalledPackageIT {
     assertTrue(out.contains("Clustered Instances"), "no evaluation:\n" + out);
     assertTrue(out.contains("Classes to Clusters"), "no classes-to-clusters evaluation:\n" + out);
     assertTrue(out.contains("Incorrectly clustered instances"), out);
+  }
+
+  /** The model choice of docs/mixture.md, with its figures checked. */
+  @Test
+  void gaussianMixtureModelChoiceFromDocsRunsThroughWekaRun() throws Exception {
+    Path faithful = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/faithful.arff");
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "weka.clusterers.mixture.GaussianMixture",
+        "-t", faithful.toString(), "-select", "bic", "-N", "4", "-n-init", "3");
+    String out = r.output();
+    assertTrue(out.contains("Model choice by BIC") && out.contains("<- chosen"), "no model-choice table:\n" + out);
+    assertTrue(out.contains("Covariance: tied") && out.contains("BIC: 2315.645"), "not mclust's choice (EEE, 3):\n" + out);
+    assertTrue(out.contains("Log likelihood"), "no density-based evaluation:\n" + out);
   }
 
   @Test

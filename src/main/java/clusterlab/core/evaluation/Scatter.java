@@ -158,6 +158,34 @@ public final class Scatter implements Serializable {
     return new Scatter(k, d, lab.ids(), cw, centroids, mean, wss, dist, tss, total, lab.noise());
   }
 
+  /**
+   * A scatter from sums an outside engine accumulated (Spark, for instance: one pass for
+   * {@code clusterWeight} and the weighted sums, then one for the squared and plain distances to the
+   * centroids), so that every index read off a scatter is computed by the same code. Clusters are
+   * those of non-zero weight, in increasing id order, as {@link #of} numbers them.
+   *
+   * @param centroids row-major {@code k * d} weighted means
+   * @param withinSS weighted squared distance of each cluster's rows to its centroid
+   * @param meanDistance weighted mean Euclidean distance of each cluster's rows to its centroid
+   * @param totalSS weighted squared distance of all clustered rows to {@code mean}
+   */
+  public static Scatter fromSums(int[] ids, double[] clusterWeight, double[] centroids, double[] mean,
+      double[] withinSS, double[] meanDistance, double totalSS, int noise) {
+    int k = ids.length;
+    int d = mean.length;
+    if (clusterWeight.length != k || centroids.length != k * d || withinSS.length != k || meanDistance.length != k) {
+      throw new IllegalArgumentException("scatter parts disagree: " + k + " ids, " + clusterWeight.length + " weights, "
+          + centroids.length + " centroid values for d = " + d + ", " + withinSS.length + " within sums, "
+          + meanDistance.length + " mean distances");
+    }
+    double total = 0;
+    for (double w : clusterWeight) {
+      total += w;
+    }
+    return new Scatter(k, d, ids.clone(), clusterWeight.clone(), centroids.clone(), mean.clone(), withinSS.clone(),
+        meanDistance.clone(), totalSS, total, noise);
+  }
+
   private static int start(int n, int blocks, int b) {
     return (int) ((long) n * b / blocks);
   }

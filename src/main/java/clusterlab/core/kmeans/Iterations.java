@@ -73,7 +73,9 @@ final class Iterations {
           int lo = b * BLOCK;
           int hi = Math.min(n, lo + BLOCK);
           blockChanged[b] = assigner.assign(b, lo, hi, cen, labels);
-          accumulate(lo, hi, labels, blockSums[b], blockWeights[b]);
+          Arrays.fill(blockSums[b], 0);
+          Arrays.fill(blockWeights[b], 0);
+          accumulate(data, lo, hi, labels, blockSums[b], blockWeights[b]);
         }
       });
       long changed = 0;
@@ -155,11 +157,10 @@ final class Iterations {
     }
   }
 
-  private void accumulate(int from, int to, int[] labels, double[] s, double[] w) {
+  /** Adds the weighted sums and weights of rows {@code [from, to)} per cluster to {@code s} and {@code w}. */
+  static void accumulate(Dataset data, int from, int to, int[] labels, double[] s, double[] w) {
     int d = data.d();
     double[] v = data.values();
-    Arrays.fill(s, 0);
-    Arrays.fill(w, 0);
     for (int i = from; i < to; i++) {
       int c = labels[i];
       double wi = data.weight(i);

@@ -4,7 +4,7 @@ package clusterlab.core.kmeans;
  * A fitted k-means model: centroids, the training labelling and the figures a user reads to judge
  * it (inertia overall and per cluster, cluster weights, iterations, convergence). Immutable.
  */
-public final class KMeansModel implements java.io.Serializable {
+public final class KMeansModel implements clusterlab.core.Partition, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -33,8 +33,31 @@ public final class KMeansModel implements java.io.Serializable {
     this.converged = converged;
   }
 
+  /**
+   * A model fitted elsewhere (by the Spark engine, for instance) from its parts: centroids
+   * (row-major {@code k * d}), the training labels (may be empty when the labelling is kept outside
+   * the model, as on Spark where it stays with the data), per-cluster inertia and weight.
+   */
+  public static KMeansModel of(int k, int d, double[] centroids, int[] labels, double[] clusterInertia,
+      double[] clusterWeight, int iterations, boolean converged, KMeans.Algorithm algorithm) {
+    clusterlab.core.Check.atLeast("k (number of clusters)", k, 1);
+    clusterlab.core.Check.atLeast("d (number of columns)", d, 1);
+    if (centroids.length != k * d || clusterInertia.length != k || clusterWeight.length != k) {
+      throw new IllegalArgumentException("a k-means model of k = " + k + " clusters in d = " + d + " columns needs "
+          + (k * d) + " centroid values and " + k + " inertias and weights, got " + centroids.length + ", "
+          + clusterInertia.length + " and " + clusterWeight.length);
+    }
+    return new KMeansModel(k, d, centroids.clone(), labels.clone(), clusterInertia.clone(), clusterWeight.clone(),
+        iterations, converged, algorithm, new double[0]);
+  }
+
   /** Number of clusters. */
   public int k() {
+    return k;
+  }
+
+  @Override
+  public int numClusters() {
     return k;
   }
 
@@ -103,6 +126,12 @@ public final class KMeansModel implements java.io.Serializable {
   /** Index of the nearest centroid to {@code x[off .. off+d)} (ties: the lower index). */
   public int predict(double[] x, int off) {
     return KMeansKernels.nearest(x, off, centroids, k, d);
+  }
+
+  /** The nearest centroid; training rows get their labels, as the last assignment used the final centres. */
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
   }
 
   /** Squared Euclidean distance from {@code x[off ..]} to every centroid. */

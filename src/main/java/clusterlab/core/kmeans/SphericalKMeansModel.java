@@ -7,7 +7,7 @@ import java.util.Arrays;
  * training row's cosine similarity to its centre and the objective (their weighted sum).
  * Immutable and serializable.
  */
-public final class SphericalKMeansModel implements java.io.Serializable {
+public final class SphericalKMeansModel implements clusterlab.core.Partition, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 

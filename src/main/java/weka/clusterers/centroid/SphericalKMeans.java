@@ -1,16 +1,15 @@
 package weka.clusterers.centroid;
 
 import clusterlab.core.Check;
+import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.SphericalKMeansModel;
 import clusterlab.core.sparse.SparseDataset;
+import clusterlab.weka.CentroidClusterer;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import clusterlab.weka.SparseInstancesConverter;
-import clusterlab.weka.StrictOptions;
 import java.util.Locale;
-import weka.clusterers.NumberOfClustersRequestable;
-import weka.clusterers.RandomizableClusterer;
 import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -24,25 +23,22 @@ import weka.core.WeightedInstancesHandler;
  * document clustering by cosine similarity on sparse word vectors, read through the
  * {@link SparseInstancesConverter} so that {@code SparseInstance}s are never densified.
  */
-public class SphericalKMeans extends RandomizableClusterer
-    implements NumberOfClustersRequestable, WeightedInstancesHandler, TechnicalInformationHandler {
+public class SphericalKMeans extends CentroidClusterer<SphericalKMeansModel>
+    implements WeightedInstancesHandler, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
-  private int numClusters = 2;
   private int maxIterations = 100;
   private double tolerance = 1e-4;
   private int numInit = 1;
-  private int numThreads = 0;
   private int topTerms = 10;
 
-  private SparseInstancesConverter converter;
-  private SphericalKMeansModel model;
+  private SparseInstancesConverter sparse;
 
   public String globalInfo() {
-    return "Spherical k-means clusters documents by cosine similarity: each row is scaled to unit length and "
-        + "assigned to the most similar concept vector (the normalised sum of its cluster's rows), so long and short "
-        + "texts on the same subject fall together.\n\n"
+    return "Spherical k-means clusters documents by cosine similarity, so long and short texts on the same subject "
+        + "fall together. Each row is scaled to unit length and assigned to the most similar concept vector (the "
+        + "normalised sum of its cluster's rows).\n\n"
         + "Made for StringToWordVector output (word counts or TF-IDF): it reads sparse instances as they are, in "
         + "memory proportional to the non-zero values, and prints the top terms of every cluster. Seeding is "
         + "k-means++ on the cosine distance; restarts keep the run of highest total similarity; multi-threaded with "
@@ -70,65 +66,63 @@ public class SphericalKMeans extends RandomizableClusterer
     return t;
   }
 
-  /** Strict parsing: a bad value fails with a message instead of being ignored. */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setClustererOptions(this, options);
-  }
-
   @Override
   public Capabilities getCapabilities() {
     return InstancesConverter.capabilities(this, NominalHandling.REFUSE, false);
   }
 
+  /** Word counts are read as sparse rows ({@link SparseInstancesConverter}), never densified. */
   @Override
-  public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
-    converter = SparseInstancesConverter.fit(data, false);
-    SparseDataset docs = converter.convert(data);
-    model = new clusterlab.core.kmeans.SphericalKMeans(numClusters, maxIterations, tolerance, numInit, numThreads)
-        .fit(docs, getSeed(), Progress.NONE);
+  protected SphericalKMeansModel fitInstances(Instances data, Progress progress) {
+    sparse = SparseInstancesConverter.fit(data, false);
+    SparseDataset docs = sparse.convert(data);
+    checkEnoughRows(docs.n());
+    return new clusterlab.core.kmeans.SphericalKMeans(getNumClusters(), maxIterations, tolerance, numInit, threads())
+        .fit(docs, getSeed(), progress);
   }
 
+  /**
+   * Not reached: {@link #fitInstances} reads the documents as sparse rows instead of the shared
+   * dense converter, which would need n times the vocabulary in memory.
+   */
+  @Override
+  protected SphericalKMeansModel fit(Dataset data, Progress progress) {
+    throw new IllegalStateException("SphericalKMeans reads its data as sparse rows (fitInstances)");
+  }
+
+  /** The sparse path for new documents too: the model scales them to unit length as in training. */
   @Override
   public int clusterInstance(Instance instance) throws Exception {
     checkBuilt();
-    SparseDataset row = converter.row(instance);
-    return model.predictSparse(row.cols(), row.values(), 0, row.nnz());
+    SparseDataset row = sparse.row(instance);
+    return getModel().predictSparse(row.cols(), row.values(), 0, row.nnz());
   }
 
   @Override
-  public int numberOfClusters() throws Exception {
+  protected double[] row(Instance instance) {
     checkBuilt();
-    return model.k();
-  }
-
-  private void checkBuilt() {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
+    SparseDataset r = sparse.row(instance);
+    double[] dense = new double[sparse.columns()];
+    int[] cols = r.cols();
+    double[] values = r.values();
+    for (int p = 0; p < r.nnz(); p++) {
+      dense[cols[p]] = values[p];
     }
+    return dense;
   }
 
-  /** The fitted core model (concept vectors, labels, similarities), or null before training. */
-  public SphericalKMeansModel getModel() {
-    return model;
+  /** Documents are word counts: nominal attributes cannot be one-hot encoded into them. */
+  @Override
+  public void setOneHotNominal(boolean b) {
+    if (b) {
+      throw new IllegalArgumentException("SphericalKMeans reads word counts only and cannot one-hot encode nominal"
+          + " attributes: set the nominal attribute as the class so it is ignored, or remove it");
+    }
   }
 
   /** The attribute names of the model's columns (the words), or null before training. */
   public String[] getTermNames() {
-    return converter == null ? null : converter.columnNames();
-  }
-
-  @OptionMetadata(displayName = "numClusters", description = "Number of clusters k (at least 1, at most the number of instances).",
-      commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 1)
-  public int getNumClusters() {
-    return numClusters;
-  }
-
-  @Override
-  public void setNumClusters(int n) {
-    Check.atLeast("number of clusters", n, 1);
-    numClusters = n;
+    return sparse == null ? null : sparse.columnNames();
   }
 
   @OptionMetadata(displayName = "numInit", description = "Number of restarts from different seeds; the run of highest total cosine similarity is kept (at least 1).",
@@ -175,18 +169,9 @@ public class SphericalKMeans extends RandomizableClusterer
     topTerms = n;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 6)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @Override
   public String toString() {
+    SphericalKMeansModel model = getModel();
     if (model == null) {
       return "SphericalKMeans: no model built yet.";
     }
@@ -199,7 +184,7 @@ public class SphericalKMeans extends RandomizableClusterer
     }
     sb.append(String.format(Locale.ROOT, "Objective (sum of cosine similarities): %.6g   mean similarity: %.4f%n%n",
         model.objective(), total > 0 ? model.objective() / total : 0));
-    String[] names = converter.columnNames();
+    String[] names = sparse.columnNames();
     double[] weight = model.clusterWeight();
     for (int c = 0; c < model.k(); c++) {
       sb.append(String.format(Locale.ROOT, "Cluster %d (%.0f instances, %.1f%%)", c, weight[c], 100 * weight[c] / total));

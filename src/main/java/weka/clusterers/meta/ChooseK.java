@@ -11,6 +11,7 @@ import clusterlab.core.evaluation.InternalIndexes;
 import clusterlab.core.select.KCurve;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
+import clusterlab.weka.ParameterCount;
 import clusterlab.weka.StrictOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   @Override
   public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, nominal(), false);
+    return InstancesConverter.capabilities(this, nominal(), true);
   }
 
   @Override
@@ -125,7 +126,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     if (maxK < minK) {
       throw new IllegalArgumentException("maxK (" + maxK + ") must be at least minK (" + minK + ")");
     }
-    converter = InstancesConverter.fit(data, nominal(), false);
+    converter = InstancesConverter.fit(data, nominal(), true);
     Dataset dataset = converter.convert(data);
     if (dataset.n() < maxK) {
       throw new IllegalArgumentException("maxK (" + maxK + " clusters) exceeds the number of training instances ("
@@ -170,7 +171,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
           ll += ds.weight(i) * ((DensityBasedClusterer) c).logDensityForInstance(inst.instance(i));
         }
       }
-      return density ? new clusterlab.core.select.ChooseK.Fit<>(labels, ll, parameters(k, ds.d()), c)
+      int p = c instanceof ParameterCount ? (int) ((ParameterCount) c).numberOfFreeParameters() : parameters(k, ds.d());
+      return density ? new clusterlab.core.select.ChooseK.Fit<>(labels, ll, p, c)
           : new clusterlab.core.select.ChooseK.Fit<>(labels, c);
     } catch (RuntimeException e) {
       throw e;
@@ -179,7 +181,10 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     }
   }
 
-  /** Free parameters of a diagonal Gaussian mixture on d numeric columns: k means, k sds per column, k-1 priors. */
+  /**
+   * Free parameters of a diagonal Gaussian mixture on d numeric columns: k means, k sds per column, k-1 priors;
+   * used for density-based clusterers that do not report their own count ({@link ParameterCount}).
+   */
   private static int parameters(int k, int d) {
     return k * 2 * d + (k - 1);
   }

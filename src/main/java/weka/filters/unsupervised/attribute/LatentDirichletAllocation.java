@@ -54,7 +54,7 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
 
   public String globalInfo() {
     return "Latent Dirichlet allocation finds the topics of a document collection and appends each document's topic "
-        + "proportions as attributes topic1..topicK.\n\n"
+        + "proportions as attributes (topic1 to topicK).\n\n"
         + "Input: word counts, as StringToWordVector makes them with outputWordCounts on (no TF/IDF, no length "
         + "normalisation); numeric attributes other than the class are the words and must hold whole non-negative "
         + "numbers, string and date attributes pass through untouched, a nominal attribute must be the class (set the document category as class). Sparse instances are read without densifying. "
