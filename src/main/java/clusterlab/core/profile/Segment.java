@@ -49,10 +49,10 @@ public record Segment(int cluster, long size, double share, List<Contrast> contr
     return out;
   }
 
-  /** "segment 2: AGE 62% '14-17' vs 11% overall; UNDER18 mean 2.1 vs 0.7 overall (+1.4 sd)". */
+  /** "segment 2 (1619 rows, 18%): AGE 62% '14-17' vs 11% overall; UNDER18 mean 2.1 vs 0.7 overall (+1.4 sd)". */
   public String summary(double alpha, int top) {
     List<Contrast> d = distinguishing(alpha, top);
-    StringBuilder sb = new StringBuilder("segment " + cluster + ": ");
+    StringBuilder sb = new StringBuilder("segment " + cluster + " (" + size + " rows, " + Format.pct(share) + "): ");
     if (d.isEmpty()) {
       return sb.append(contrasts.isEmpty() ? "nothing to contrast" : "no attribute differs clearly from the rest").toString();
     }

@@ -51,7 +51,7 @@ class ClusterProfilerTest {
     List<Contrast> d = s0.distinguishing(0.05, 3);
     assertEquals(List.of("spend", "channel"), d.stream().map(Contrast::attribute).toList(), "region is mixed alike everywhere");
     String summary = s0.summary(0.05, 3);
-    assertTrue(summary.startsWith("segment 0: spend mean 102.8 vs 72.63 overall (+1.2 sd); "), summary);
+    assertTrue(summary.startsWith("segment 0 (40 rows, 40%): spend mean 102.8 vs 72.63 overall (+1.2 sd); "), summary);
     assertTrue(summary.contains("channel 80% 'online' vs "), summary);
     NumericContrast spend = (NumericContrast) s0.contrasts().get(0);
     assertEquals(39, spend.nIn());
@@ -94,7 +94,7 @@ class ClusterProfilerTest {
     ClusterProfile p = new ClusterProfiler().profile(shop(labels), labels, LEVELS);
     assertEquals(3, p.segments().size());
     assertTrue(p.segment(1).contrasts().isEmpty());
-    assertEquals("segment 1: nothing to contrast", p.segment(1).summary(0.05, 3));
+    assertEquals("segment 1 (0 rows, 0%): nothing to contrast", p.segment(1).summary(0.05, 3));
     assertTrue(p.toText().contains("nothing to contrast (the segment is empty or holds every row)"));
     int[] one = new int[100];
     ClusterProfile single = new ClusterProfiler().profile(shop(one), one, LEVELS);
