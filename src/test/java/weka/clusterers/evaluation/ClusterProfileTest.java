@@ -42,6 +42,38 @@ class ClusterProfileTest {
         "every segment summarised by an over-represented value:\n" + out);
   }
 
+  /**
+   * docs/segmentation.md shows the profile of its own command line: every line of its "In short" and
+   * "--- Segment" blocks (but the "..." elisions) is in the real output, so the page cannot drift.
+   */
+  @Test
+  void theSegmentationPageShowsTheRealOutput() throws Exception {
+    Path page = PluginManifest.basedir().resolve("docs/segmentation.md");
+    java.util.List<String> shown = new java.util.ArrayList<>();
+    boolean inBlock = false;
+    boolean profileBlock = false;
+    for (String line : Files.readAllLines(page)) {
+      if (line.startsWith("```")) {
+        inBlock = !inBlock;
+        profileBlock = false;
+        continue;
+      }
+      if (inBlock && (line.equals("In short") || line.startsWith("--- Segment"))) {
+        profileBlock = true;
+      }
+      if (profileBlock && !line.trim().equals("...")) {
+        shown.add(line);
+      }
+    }
+    assertTrue(shown.size() > 20, "the page shows no profile output");
+    String out = run("-t", INCOME, "-ordinal", "1,4,5,7", "-W", "weka.clusterers.centroid.KMedoids", "--", "-N", "4",
+        "-distance", "gower", "-ordinal", "1,4,5,7");
+    java.util.Set<String> lines = new java.util.HashSet<>(out.lines().toList());
+    for (String s : shown) {
+      assertTrue(lines.contains(s), "docs/segmentation.md shows a line the command does not print:\n" + s + "\n\n" + out);
+    }
+  }
+
   @Test
   void profilesAnExistingLabellingWithoutProfilingTheLabels(@TempDir Path dir) throws Exception {
     Path arff = dir.resolve("labelled.arff");
