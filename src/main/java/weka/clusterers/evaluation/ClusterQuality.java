@@ -20,7 +20,6 @@ import weka.core.Option;
 import weka.core.OptionHandler;
 import weka.core.OptionMetadata;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
 
 /**
  * Command-line cluster quality evaluation: trains a clusterer (or reads an existing labelling) and
@@ -274,22 +273,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
 
   /** Runs the evaluation described by the options and prints the report. */
   public void evaluate(PrintStream out) throws Exception {
-    if (trainFile.isEmpty()) {
-      throw new IllegalArgumentException("no data: give a data file with -t <file>");
-    }
-    if (!new java.io.File(trainFile).isFile()) {
-      throw new IllegalArgumentException("data file not found: " + new java.io.File(trainFile).getAbsolutePath()
-          + " (-t): give the path of an ARFF, CSV or other file Weka reads");
-    }
-    Instances data;
-    try {
-      data = DataSource.read(trainFile);
-    } catch (Exception e) {
-      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): " + e.getMessage(), e);
-    }
-    if (data == null) {
-      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): Weka has no loader for it");
-    }
+    Instances data = clusterlab.weka.CommandLineData.read(trainFile);
     setClass(data, classIndex);
     QualitySupport.Settings s = settings();
     StringBuilder text = new StringBuilder();
@@ -297,7 +281,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     Clusterer clusterer = null;
     Instances forIndices = data;
     if (!labelAttribute.isEmpty()) {
-      int att = attributeIndex(data, labelAttribute);
+      int att = clusterlab.weka.CommandLineData.attributeIndex(data, labelAttribute, "-label-attribute");
       if (att == data.classIndex()) {
         throw new IllegalArgumentException("the label attribute cannot also be the class (-c)");
       }
@@ -359,28 +343,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     if (spec.isEmpty()) {
       return;
     }
-    data.setClassIndex(attributeIndex(data, spec));
-  }
-
-  private static int attributeIndex(Instances data, String spec) {
-    if (spec.equalsIgnoreCase("first")) {
-      return 0;
-    }
-    if (spec.equalsIgnoreCase("last")) {
-      return data.numAttributes() - 1;
-    }
-    try {
-      int i = Integer.parseInt(spec);
-      if (i < 1 || i > data.numAttributes()) {
-        throw new IllegalArgumentException("attribute index " + i + " out of range 1.." + data.numAttributes());
-      }
-      return i - 1;
-    } catch (NumberFormatException e) {
-      if (data.attribute(spec) == null) {
-        throw new IllegalArgumentException("no attribute '" + spec + "'; give an index (1-based), first, last or a name");
-      }
-      return data.attribute(spec).index();
-    }
+    data.setClassIndex(clusterlab.weka.CommandLineData.attributeIndex(data, spec, "-c"));
   }
 
   /** Command line: prints the report, or the error and exits with status 1. */
