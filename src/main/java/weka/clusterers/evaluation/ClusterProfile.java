@@ -205,17 +205,7 @@ public class ClusterProfile implements CommandlineRunnable, OptionHandler, Techn
   }
 
   public void setOrdinal(String r) {
-    String s = r == null ? "" : r.trim();
-    if (!s.isEmpty()) {
-      weka.core.Range range = new weka.core.Range();
-      range.setRanges(s);
-      try {
-        range.setUpper(65535); // syntax check only; the data decide the real upper bound
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("ordinal range '" + s + "' is not a Weka range such as 1,4-5: " + e.getMessage());
-      }
-    }
-    ordinal = s;
+    ordinal = clusterlab.weka.AttributeRanges.check("ordinal", r);
   }
 
   @OptionMetadata(displayName = "correction", description = "Multiple-testing correction of the p-values: holm, bh "

@@ -62,7 +62,7 @@ public class ClusterProfiler extends BaseStep {
   }
 
   public void setOrdinal(String r) {
-    ordinal = r == null ? "" : r.trim();
+    ordinal = r != null && r.contains("${") ? r.trim() : clusterlab.weka.AttributeRanges.check("ordinal", r);
   }
 
   @OptionMetadata(displayName = "correction", description = "Multiple-testing correction: holm, bh, bonferroni or none.",
