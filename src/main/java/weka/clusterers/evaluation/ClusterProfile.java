@@ -18,10 +18,8 @@ import java.util.List;
 import java.util.Vector;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.Clusterer;
-import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.OptionHandler;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
@@ -33,7 +31,7 @@ import weka.core.Utils;
  * {@link clusterlab.core.profile.ClusterProfiler} and J48 surrogate rules, as text, CSV or JSON.
  * Run it with {@code java weka.Run ClusterProfile -t data.arff -W <clusterer> -- <its options>}.
  */
-public class ClusterProfile implements CommandlineRunnable, OptionHandler, TechnicalInformationHandler {
+public class ClusterProfile extends clusterlab.weka.CommandLineTool implements TechnicalInformationHandler {
 
   private String trainFile = "";
   private String classIndex = "";
@@ -53,6 +51,7 @@ public class ClusterProfile implements CommandlineRunnable, OptionHandler, Techn
 
   private static final String DEFAULT_CLUSTERER = "weka.clusterers.centroid.KPrototypes";
 
+  @Override
   public String globalInfo() {
     return "Describes each segment of a clustering against the rest of the data, in numbers and in plain words. "
         + "It trains the clusterer given with -W (class attribute removed; default KPrototypes, which takes numeric and "
@@ -310,32 +309,8 @@ public class ClusterProfile implements CommandlineRunnable, OptionHandler, Techn
   }
 
   @Override
-  public void preExecution() {
-  }
-
-  @Override
-  public void postExecution() {
-  }
-
-  @Override
-  public void run(Object toRun, String[] options) throws Exception {
-    if (Utils.getFlag('h', options.clone()) || options.length == 0) {
-      System.out.println(usage());
-      return;
-    }
-    ClusterProfile p = toRun instanceof ClusterProfile ? (ClusterProfile) toRun : this;
-    p.setOptions(options);
-    p.profile(System.out);
-  }
-
-  /** Help text: the options. */
-  public String usage() {
-    StringBuilder sb = new StringBuilder("ClusterProfile: " + globalInfo() + "\n\nOptions:\n");
-    for (Enumeration<Option> e = listOptions(); e.hasMoreElements();) {
-      Option o = e.nextElement();
-      sb.append(o.synopsis()).append('\n').append(o.description()).append('\n');
-    }
-    return sb.toString();
+  protected void execute(PrintStream out) throws Exception {
+    profile(out);
   }
 
   /** Clusters (or reads the labels), profiles, and prints or writes the result. */
@@ -392,12 +367,6 @@ public class ClusterProfile implements CommandlineRunnable, OptionHandler, Techn
 
   /** Command line: prints the profile, or the error and exits with status 1. */
   public static void main(String[] args) {
-    ClusterProfile p = new ClusterProfile();
-    try {
-      p.run(p, args);
-    } catch (Exception e) {
-      System.err.println("ClusterProfile: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      System.exit(1);
-    }
+    main(new ClusterProfile(), args);
   }
 }

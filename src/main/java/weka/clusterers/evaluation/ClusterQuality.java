@@ -14,10 +14,8 @@ import java.util.Vector;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.ClusterEvaluation;
 import weka.clusterers.Clusterer;
-import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.OptionHandler;
 import weka.core.OptionMetadata;
 import weka.core.Utils;
 
@@ -27,7 +25,7 @@ import weka.core.Utils;
  * as text, CSV or JSON. Run it with
  * {@code java weka.Run ClusterQuality -t data.arff [-c last] -W <clusterer> -- <its options>}.
  */
-public class ClusterQuality implements CommandlineRunnable, OptionHandler {
+public class ClusterQuality extends clusterlab.weka.CommandLineTool {
 
   private String trainFile = "";
   private String classIndex = "";
@@ -44,6 +42,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   private boolean csv;
   private boolean json;
 
+  @Override
   public String globalInfo() {
     return "Evaluates a clustering with every ClusterLab quality index. It trains the clusterer given with -W on the "
         + "data (class attribute removed), or reads an existing labelling from an attribute (-label-attribute), then "
@@ -243,32 +242,8 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   }
 
   @Override
-  public void preExecution() {
-  }
-
-  @Override
-  public void postExecution() {
-  }
-
-  @Override
-  public void run(Object toRun, String[] options) throws Exception {
-    if (Utils.getFlag('h', options.clone()) || options.length == 0) {
-      System.out.println(usage());
-      return;
-    }
-    ClusterQuality q = toRun instanceof ClusterQuality ? (ClusterQuality) toRun : this;
-    q.setOptions(options);
-    q.evaluate(System.out);
-  }
-
-  /** Help text: the options. */
-  public String usage() {
-    StringBuilder sb = new StringBuilder("ClusterQuality: " + globalInfo() + "\n\nOptions:\n");
-    for (Enumeration<Option> e = listOptions(); e.hasMoreElements();) {
-      Option o = e.nextElement();
-      sb.append(o.synopsis()).append('\n').append(o.description()).append('\n');
-    }
-    return sb.toString();
+  protected void execute(PrintStream out) throws Exception {
+    evaluate(out);
   }
 
   /** Runs the evaluation described by the options and prints the report. */
@@ -348,12 +323,6 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
 
   /** Command line: prints the report, or the error and exits with status 1. */
   public static void main(String[] args) {
-    ClusterQuality q = new ClusterQuality();
-    try {
-      q.run(q, args);
-    } catch (Exception e) {
-      System.err.println("ClusterQuality: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      System.exit(1);
-    }
+    main(new ClusterQuality(), args);
   }
 }

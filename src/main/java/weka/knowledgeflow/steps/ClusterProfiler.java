@@ -6,12 +6,10 @@ import clusterlab.core.profile.PAdjust;
 import clusterlab.core.profile.ProfileWriter;
 import clusterlab.weka.ProfileSupport;
 import clusterlab.weka.QualitySupport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
-import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
@@ -25,7 +23,7 @@ import weka.knowledgeflow.StepManager;
 @KFStep(name = "ClusterProfiler", category = "Evaluation",
     toolTipText = "Who is in each segment: sizes, attribute contrasts with effect sizes and tests, J48 rules",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "ClustererPerformanceEvaluator.gif")
-public class ClusterProfiler extends BaseStep {
+public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -47,12 +45,6 @@ public class ClusterProfiler extends BaseStep {
         + "over-represented values with lift, Cramer's V and a chi-square test; p-values corrected together (Holm by "
         + "default); the most distinguishing attributes in one sentence; and a J48 one-vs-rest tree read as rules, with "
         + "its fidelity. Outputs the profile as text: the readable report, CSV or JSON (format).";
-  }
-
-  /** The configuration dialog whose option area grows with the window. */
-  @Override
-  public String getCustomEditorForStep() {
-    return clusterlab.weka.ResizableStepEditor.class.getName();
   }
 
   @OptionMetadata(displayName = "ordinal", description = "Nominal attributes whose values are ordered (a range of "
@@ -155,58 +147,12 @@ public class ClusterProfiler extends BaseStep {
   }
 
   @Override
-  public void stepInit() {
+  protected List<String> outputs() {
+    return List.of(StepManager.CON_TEXT);
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    List<String> r = new ArrayList<>();
-    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLUSTERER) == 0) {
-      r.add(StepManager.CON_BATCH_CLUSTERER);
-    }
-    return r;
-  }
-
-  @Override
-  public List<String> getOutgoingConnectionTypes() {
-    List<String> r = new ArrayList<>();
-    if (getStepManager().numIncomingConnections() > 0) {
-      r.add(StepManager.CON_TEXT);
-    }
-    return r;
-  }
-
-  @Override
-  public void processIncoming(Data data) throws WekaException {
-    weka.clusterers.Clusterer clusterer = data.getPayloadElement(StepManager.CON_BATCH_CLUSTERER);
-    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
-    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
-    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
-    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    if (setNum == 1) {
-      getStepManager().processing();
-    }
-    String name = clusterer.getClass().getSimpleName();
-    try {
-      if (train != null && !isStopRequested()) {
-        emit(clusterer, train, "training", name, setNum, maxSetNum);
-      }
-      if (test != null && !isStopRequested()) {
-        emit(clusterer, test, "test", name, setNum, maxSetNum);
-      }
-    } catch (WekaException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new WekaException(e);
-    }
-    if (isStopRequested()) {
-      getStepManager().interrupted();
-    } else if (setNum.intValue() == maxSetNum.intValue()) {
-      getStepManager().finished();
-    }
-  }
-
-  private void emit(weka.clusterers.Clusterer clusterer, Instances set, String which, String name, int setNum,
+  protected void report(weka.clusterers.Clusterer clusterer, Instances set, String which, String name, int setNum,
       int maxSetNum) throws Exception {
     getStepManager().statusMessage("Cluster profile (" + which + " set " + setNum + " of " + maxSetNum + ")");
     int[] labels = QualitySupport.assign(clusterer, set);
