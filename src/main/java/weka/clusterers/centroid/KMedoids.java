@@ -224,15 +224,7 @@ public class KMedoids extends CentroidClusterer<KMedoidsModel> implements Weight
   }
 
   static String checkRange(String name, String value) {
-    String v = value == null ? "" : value.trim();
-    if (!v.isEmpty()) {
-      try {
-        new weka.core.Range(v).setUpper(Integer.MAX_VALUE / 2);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ": '" + v + "' is not an attribute range (e.g. 1,4-5 or first-last)", e);
-      }
-    }
-    return v;
+    return clusterlab.weka.AttributeRanges.check(name, value);
   }
 
   @Override
