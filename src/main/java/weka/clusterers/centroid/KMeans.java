@@ -33,6 +33,7 @@ public class KMeans extends CentroidClusterer
   private int numInit = 1;
   private clusterlab.core.kmeans.KMeans.Algorithm algorithm = clusterlab.core.kmeans.KMeans.Algorithm.AUTO;
   private int numThreads = 0;
+  private String modelFile = "";
 
   private InstancesConverter converter;
   private KMeansModel model;
@@ -94,6 +95,10 @@ public class KMeans extends CentroidClusterer
     getCapabilities().testWithFail(data);
     converter = InstancesConverter.fit(data, nominal(), false);
     Dataset dataset = converter.convert(data);
+    if (!modelFile.isEmpty()) {
+      model = SavedKMeansModel.load(new java.io.File(modelFile), dataset);
+      return;
+    }
     checkEnoughRows(dataset.n());
     model = new clusterlab.core.kmeans.KMeans(getNumClusters(), maxIterations, tolerance, init, numInit, algorithm, numThreads)
         .fit(dataset, getSeed(), Progress.NONE);
@@ -185,12 +190,25 @@ public class KMeans extends CentroidClusterer
     numThreads = n;
   }
 
+  @OptionMetadata(displayName = "modelFile", description = "A saved ClusterLab k-means model (kmeans.model, as ClusterLab on Spark writes it) to use instead of fitting: training then only labels the data with the model's centroids, which must have the data's columns; -N and the fitting options are ignored. Empty: fit as usual.",
+      commandLineParamName = "model-file", commandLineParamSynopsis = "-model-file <file>", displayOrder = 9)
+  public String getModelFile() {
+    return modelFile;
+  }
+
+  public void setModelFile(String file) {
+    modelFile = file == null ? "" : file.trim();
+  }
+
   @Override
   public String toString() {
     if (model == null) {
       return "KMeans: no model built yet.";
     }
     StringBuilder sb = new StringBuilder("KMeans (ClusterLab)\n===================\n\n");
+    if (!modelFile.isEmpty()) {
+      sb.append("Centroids from the saved model ").append(modelFile).append("; sizes and inertia on the given data.\n");
+    }
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Algorithm: %s   Iterations: %d   Converged: %s%n", model.k(),
         Tags.word(model.algorithm()), model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
     sb.append(String.format(Locale.ROOT, "Inertia (within-cluster sum of squares): %.6g%n%n", model.inertia()));
