@@ -14,6 +14,13 @@ export WEKA_HOME="$PWD/target/example-wekahome"
 rm -rf "$WEKA_HOME" && mkdir -p "$WEKA_HOME"
 FLAGS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/sun.net.www.protocol.jar=ALL-UNNAMED -Dweka.packageManager.offline=true"
 ZIP=$(ls target/clusterLab-*.zip | head -n 1)
-java $FLAGS -cp "$CP" weka.core.WekaPackageManager -offline -install-package "$ZIP"
+# the package manager lists every file it unpacks: keep its log, show one line (and the log if it failed)
+INSTALL_LOG="$WEKA_HOME/install.log"
+if java $FLAGS -cp "$CP" weka.core.WekaPackageManager -offline -install-package "$ZIP" >"$INSTALL_LOG" 2>&1 \
+    && [ -f "$WEKA_HOME/packages/clusterLab/Description.props" ]; then
+  echo "Installed $(basename "$ZIP") into $WEKA_HOME (package manager log: $INSTALL_LOG)"
+else
+  cat "$INSTALL_LOG"; echo "Installing $ZIP failed" >&2; exit 1
+fi
 java $FLAGS -cp "$CP" weka.Run -do-not-prompt-if-multiple-matches weka.clusterers.centroid.KMeans \
   -t resources/data/iris.arff -c last -N 3 -n-init 10 -S 1

@@ -10,7 +10,7 @@ public class DiscoveryProbe {
   public static void main(String[] args) {
     GenericObjectEditor.determineClasses();
     String[] types = {"weka.clusterers.Clusterer", "weka.filters.Filter", "weka.experiment.SplitEvaluator",
-        "weka.knowledgeflow.steps.Step"};
+        "weka.knowledgeflow.steps.Step", "weka.core.DistanceFunction"};
     for (String type : types) {
       java.util.Set<String> names = PluginManager.getPluginNamesOfType(type);
       if (names == null) {

@@ -126,8 +126,8 @@ public final class ScatterChart {
     for (boolean b : drawn) {
       shown += b ? 1 : 0;
     }
-    DefaultXYDataset data = new DefaultXYDataset();
-    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+    ScatterDataset data = new ScatterDataset(projection, labels);
+    XYLineAndShapeRenderer r = new PointRenderer();
     double size = shown <= 1_000 ? 8 : shown <= 10_000 ? 6 : 4;
     int alpha = shown <= 1_000 ? 215 : shown <= 10_000 ? 170 : 120;
     r.setDrawOutlines(shown <= 2_000);
@@ -197,6 +197,86 @@ public final class ScatterChart {
     }
     String t = title != null ? title : "Clusters on " + projection.description();
     return ChartTheme.chart(t, plot, true, subs.toArray(new String[0]));
+  }
+
+  /**
+   * Rows whose projected position lies in a rectangle of data coordinates (every row, sampled or
+   * not): a box selection in an interactive host.
+   */
+  public static int[] rowsIn(JFreeChart chart, Rectangle2D region) {
+    Projection p = dataset(chart).projection;
+    int[] hits = new int[p.n()];
+    int m = 0;
+    for (int i = 0; i < p.n(); i++) {
+      if (region.contains(p.x(i), p.y(i))) {
+        hits[m++] = i;
+      }
+    }
+    return Arrays.copyOf(hits, m);
+  }
+
+  /**
+   * Rings the given rows (a selection made here or in another chart of the same rows); an empty
+   * or null array clears the highlight. At most {@value #MAX_HIGHLIGHT} rows are ringed.
+   */
+  public static void highlight(JFreeChart chart, int[] rows) {
+    XYPlot plot = chart.getXYPlot();
+    Projection p = dataset(chart).projection;
+    int slot = 1;
+    if (rows == null || rows.length == 0) {
+      plot.setDataset(slot, null);
+      return;
+    }
+    int m = Math.min(rows.length, MAX_HIGHLIGHT);
+    double[][] xy = new double[2][m];
+    for (int i = 0; i < m; i++) {
+      xy[0][i] = p.x(rows[i]);
+      xy[1][i] = p.y(rows[i]);
+    }
+    DefaultXYDataset sel = new DefaultXYDataset();
+    sel.addSeries("selected (" + ChartTheme.count(rows.length) + ")", xy);
+    XYLineAndShapeRenderer rr = new PointRenderer();
+    rr.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+    rr.setSeriesPaint(0, new Color(0, 0, 0, 0));
+    rr.setUseOutlinePaint(true);
+    rr.setDrawOutlines(true);
+    rr.setSeriesOutlinePaint(0, Color.BLACK);
+    rr.setSeriesOutlineStroke(0, new BasicStroke(1.5f));
+    plot.setDataset(slot, sel);
+    plot.setRenderer(slot, rr);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+  }
+
+  /** Rows ringed by {@link #highlight} at most. */
+  public static final int MAX_HIGHLIGHT = 20_000;
+
+  private static ScatterDataset dataset(JFreeChart chart) {
+    if (!(chart.getXYPlot().getDataset(0) instanceof ScatterDataset)) {
+      throw new IllegalArgumentException("not a cluster scatter chart");
+    }
+    return (ScatterDataset) chart.getXYPlot().getDataset(0);
+  }
+
+  /** The drawn points, keeping every row's position for selections. */
+  static final class ScatterDataset extends DefaultXYDataset {
+    private static final long serialVersionUID = 1L;
+    final transient Projection projection;
+    final transient int[] labels;
+
+    ScatterDataset(Projection projection, int[] labels) {
+      this.projection = projection;
+      this.labels = labels;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return super.equals(o) && o instanceof ScatterDataset && ((ScatterDataset) o).projection == projection;
+    }
+
+    @Override
+    public int hashCode() {
+      return super.hashCode();
+    }
   }
 
   private String summary(ClusterCounts counts, int n) {

@@ -34,6 +34,23 @@ public final class CentroidTable {
     return this;
   }
 
+  /** Adds a row of text cells (e.g. a medoid's nominal values), one per cluster. */
+  public CentroidTable text(String title, String[] perCluster) {
+    label(title);
+    for (int c = 0; c < k; c++) {
+      String v = perCluster[c];
+      sb.append(String.format(Locale.ROOT, " %12s", v.length() > 12 ? v.substring(0, 12) : v));
+    }
+    sb.append('\n');
+    return this;
+  }
+
+  /** The table text so far. */
+  @Override
+  public String toString() {
+    return sb.toString();
+  }
+
   /** Adds one row per attribute from row-major {@code k * d} centroids and returns the table text. */
   public String centroids(double[] centroids) {
     for (int j = 0; j < names.length; j++) {

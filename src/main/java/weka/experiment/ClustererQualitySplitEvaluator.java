@@ -3,6 +3,7 @@ package weka.experiment;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
+import clusterlab.weka.StrictOptions;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import weka.core.AdditionalMeasureProducer;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.RevisionHandler;
 import weka.core.Utils;
 
@@ -41,7 +43,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   private static final String[] FIXED = {"Number_of_training_instances", "Number_of_testing_instances",
       "Number_of_clusters", "Number_of_noise", "Time_training", "Time_testing"};
 
-  private Clusterer clusterer = new weka.clusterers.SimpleKMeans();
+  private Clusterer clusterer = new weka.clusterers.centroid.KMeans();
   private Metric distance = Metric.EUCLIDEAN;
   private int silhouetteSample;
   private long seed = 1;
@@ -52,7 +54,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   private transient QualityReport last;
 
   public String globalInfo() {
-    return "A split evaluator for any clusterer: trains it on the training split (class column removed), assigns the "
+    return "Evaluates any clusterer in the Experimenter with every cluster quality index, the number of clusters, the noise count and the times. "
+        + "A split evaluator for any clusterer: trains it on the training split (class column removed), assigns the "
         + "test split (or the training split with -train) and reports every ClusterLab cluster quality index "
         + "(silhouette, simplified silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, sums of squares and, with a "
         + "nominal class, adjusted Rand, Rand, mutual information, NMI and AMI with four averages, Fowlkes-Mallows, "
@@ -79,23 +82,13 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     return v.elements();
   }
 
+  /** Strict parsing ({@link StrictOptions}): a bad value fails naming its option; the clusterer follows -W and --. */
   @Override
   public void setOptions(String[] options) throws Exception {
-    String d = Utils.getOption("distance", options);
-    distance = d.isEmpty() ? Metric.EUCLIDEAN : Metric.byId(d);
-    String s = Utils.getOption("silhouette-sample", options);
-    setSilhouetteSample(s.isEmpty() ? 0 : Integer.parseInt(s));
-    String sd = Utils.getOption('S', options);
-    seed = sd.isEmpty() ? 1 : Long.parseLong(sd);
-    noDunn = Utils.getFlag("no-dunn", options);
-    onTraining = Utils.getFlag("train", options);
-    String t = Utils.getOption("num-threads", options);
-    numThreads = t.isEmpty() ? 0 : Integer.parseInt(t);
     String w = Utils.getOption('W', options);
-    if (w.isEmpty()) {
-      throw new IllegalArgumentException("a clusterer must be given with -W <class name>");
-    }
-    setClusterer(AbstractClusterer.forName(w, Utils.partitionOptions(options)));
+    StrictOptions.applyAnnotated(options, this, Object.class);
+    setClusterer(AbstractClusterer.forName(w.isEmpty() ? weka.clusterers.centroid.KMeans.class.getName() : w,
+        Utils.partitionOptions(options)));
   }
 
   @Override
@@ -131,6 +124,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     return "The clusterer to evaluate (any Weka clusterer).";
   }
 
+  @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.",
+      commandLineParamName = "distance", commandLineParamSynopsis = "-distance <name>", displayOrder = 2)
   public String getDistance() {
     return distance.id();
   }
@@ -139,10 +134,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     distance = Metric.byId(d);
   }
 
-  public String distanceTipText() {
-    return "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.";
-  }
-
+  @OptionMetadata(displayName = "silhouetteSample", description = "Compute the silhouette on a random sample of this many instances (0 = exact).",
+      commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>", displayOrder = 3)
   public int getSilhouetteSample() {
     return silhouetteSample;
   }
@@ -154,10 +147,28 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     silhouetteSample = n;
   }
 
-  public String silhouetteSampleTipText() {
-    return "Compute the silhouette on a random sample of this many instances (0 = exact).";
+  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample.",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 4)
+  public long getSeed() {
+    return seed;
   }
 
+  public void setSeed(long s) {
+    seed = s;
+  }
+
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads for the indices (0 = all cores).",
+      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 7)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "noDunn", description = "Skip Dunn's index (quadratic time).",
+      commandLineParamName = "no-dunn", commandLineParamSynopsis = "-no-dunn", commandLineParamIsFlag = true, displayOrder = 5)
   public boolean getNoDunn() {
     return noDunn;
   }
@@ -166,10 +177,8 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     noDunn = b;
   }
 
-  public String noDunnTipText() {
-    return "Skip Dunn's index (quadratic time).";
-  }
-
+  @OptionMetadata(displayName = "onTraining", description = "Evaluate the labelling of the training split instead of the test split.",
+      commandLineParamName = "train", commandLineParamSynopsis = "-train", commandLineParamIsFlag = true, displayOrder = 6)
   public boolean getOnTraining() {
     return onTraining;
   }
@@ -178,30 +187,35 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     onTraining = b;
   }
 
-  public String onTrainingTipText() {
-    return "Evaluate the labelling of the training split instead of the test split.";
-  }
-
   @Override
   public void setAdditionalMeasures(String[] measures) {
     additional = measures == null ? new String[0] : measures.clone();
   }
 
+  /**
+   * The wrapped clusterer's own additional measures (as Weka's split evaluators do). The quality
+   * indices are result fields already, so they are not offered a second time here.
+   */
   @Override
   public Enumeration<String> enumerateMeasures() {
     Vector<String> v = new Vector<>();
-    for (String s : INDICES) {
-      v.add("measure_" + s);
+    if (clusterer instanceof AdditionalMeasureProducer) {
+      v.addAll(Collections.list(((AdditionalMeasureProducer) clusterer).enumerateMeasures()));
     }
     return v.elements();
   }
 
+  /** A wrapped clusterer's additional measure, or a quality index of the last evaluation by its name. */
   @Override
   public double getMeasure(String name) {
+    if (clusterer instanceof AdditionalMeasureProducer
+        && Collections.list(((AdditionalMeasureProducer) clusterer).enumerateMeasures()).contains(name)) {
+      return ((AdditionalMeasureProducer) clusterer).getMeasure(name);
+    }
     if (last == null) {
       return Double.NaN;
     }
-    return last.value(name.startsWith("measure_") ? name.substring("measure_".length()) : name);
+    return last.value(name);
   }
 
   @Override

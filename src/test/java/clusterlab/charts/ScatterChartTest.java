@@ -121,6 +121,24 @@ class ScatterChartTest {
   }
 
   @Test
+  void boxSelectionAndHighlightUseEveryRow() {
+    Dataset iris = ChartFixtures.iris();
+    Projection p = Projection.pca(iris);
+    JFreeChart chart = ScatterChart.of(p, ChartFixtures.kmeans(iris, 3).labels()).build();
+    int[] left = ScatterChart.rowsIn(chart, new java.awt.geom.Rectangle2D.Double(-10, -10, 8, 20));
+    assertEquals(50, left.length, "the setosa cluster lies left of PC1 = -2 ... -1");
+    for (int row : left) {
+      assertTrue(p.x(row) < -2);
+    }
+    ScatterChart.highlight(chart, left);
+    assertEquals(50, chart.getXYPlot().getDataset(1).getItemCount(0));
+    BufferedImage img = ChartFixtures.render(chart, new ChartRenderingInfo());
+    assertTrue(ChartFixtures.pixelsNear(img, java.awt.Color.BLACK, 10) > 200, "rings drawn");
+    ScatterChart.highlight(chart, null);
+    assertEquals(null, chart.getXYPlot().getDataset(1));
+  }
+
+  @Test
   void badInputIsRefusedClearly() {
     Dataset iris = ChartFixtures.iris();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

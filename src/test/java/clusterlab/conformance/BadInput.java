@@ -51,4 +51,24 @@ final class BadInput {
     }
     throw new AssertionError(what + ": message '" + msg + "' should mention one of " + java.util.Arrays.toString(words), thrown);
   }
+
+  /**
+   * Asserts that {@code call} fails clearly with a message naming every one of {@code names} (the
+   * row, the attribute, the option that helps): "what and where and how to fix it", not Weka's
+   * generic capability message.
+   */
+  static void refusedNaming(String what, Executable call, String... names) {
+    refusedClearly(what, call, names);
+    Throwable thrown = null;
+    try {
+      call.execute();
+    } catch (Throwable t) {
+      thrown = t;
+    }
+    String msg = String.valueOf(thrown == null ? null : thrown.getMessage());
+    for (String n : names) {
+      assertTrue(msg.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)),
+          what + ": message '" + msg + "' should name " + java.util.Arrays.toString(names) + " (missing: '" + n + "')");
+    }
+  }
 }

@@ -51,6 +51,7 @@ final class ClustererConformance {
     list.add(new Check("serialization round trip", () -> serialization(c)));
     list.add(new Check("deterministic for a fixed seed", () -> determinism(c)));
     list.add(new Check("ClusterEvaluation on iris", () -> clusterEvaluation(c)));
+    list.add(new Check("training rows get the model's labels", () -> trainingLabelsAgree(c)));
     badInputs(c, list);
     for (PluginManifest.Invalid inv : c.invalid()) {
       list.add(new Check("refuses " + inv.options(), () -> BadInput.refusedClearly(c + " with " + inv.options(), () -> {
@@ -119,6 +120,41 @@ final class ClustererConformance {
     assertTrue(eval.clusterResultsToString().contains("Clustered Instances"));
   }
 
+  /**
+   * One contract for every clusterer: what {@code clusterInstance} says of a training row is the
+   * label the model reports for it (noise: clusterInstance throws, Weka's "unclustered"), so that
+   * ClusterEvaluation, the Explorer and the quality evaluators score the partition the model prints.
+   * Iris has duplicate rows, which must not confuse a model that recognises its training rows.
+   */
+  private static void trainingLabelsAgree(Component c) throws Exception {
+    Clusterer k = fresh(c);
+    Instances data = TestData.iris();
+    k.buildClusterer(data);
+    int[] labels = reportedLabels(c, k);
+    assertEquals(data.numInstances(), labels.length, c + ": the model reports labels for another number of rows");
+    for (int i = 0; i < labels.length; i++) {
+      Integer got;
+      try {
+        got = k.clusterInstance(data.instance(i));
+      } catch (Exception noise) {
+        got = -1;
+      }
+      assertEquals(labels[i], got, c + ": training row " + i + " is labelled " + labels[i] + " by the model but "
+          + got + " by clusterInstance (-1: noise/unclustered)");
+    }
+  }
+
+  /** The training labels a clusterer reports: its model's, or the model of the clusterer a meta clusterer chose. */
+  private static int[] reportedLabels(Component c, Clusterer k) {
+    if (k instanceof clusterlab.weka.PartitioningClusterer) {
+      return ((clusterlab.weka.PartitioningClusterer<?>) k).getModel().labels();
+    }
+    if (k instanceof weka.clusterers.meta.ChooseK) {
+      return reportedLabels(c, ((weka.clusterers.meta.ChooseK) k).getChosenClusterer());
+    }
+    throw new AssertionError(c + " does not report its training labels: extend clusterlab.weka.PartitioningClusterer");
+  }
+
   private static void badInputs(Component c, List<Check> list) {
     // an updateable clusterer is handed the header alone by incremental training (ClusterEvaluation,
     // KnowledgeFlow), so it must accept empty data there and refuse when training ends without rows
@@ -141,12 +177,23 @@ final class ClustererConformance {
         }, "row", "instance", "cluster", "point");
       }
     }));
-    supportedOrRefused(c, list, "all-missing column", Capability.MISSING_VALUES, TestData.allMissingColumn(), "missing");
-    supportedOrRefused(c, list, "NaN value", Capability.MISSING_VALUES, TestData.oneNaN(), "missing", "nan");
+    // a refusal names the row and the attribute (README: "a message naming the row and the attribute")
+    Instances allMissing = TestData.allMissingColumn();
+    supportedOrRefusedNaming(c, list, "all-missing column", Capability.MISSING_VALUES, allMissing, "missing", "row 1",
+        "'" + allMissing.attribute(0).name() + "'");
+    Instances oneNaN = TestData.oneNaN();
+    supportedOrRefusedNaming(c, list, "NaN value", Capability.MISSING_VALUES, oneNaN, "missing", "row 4",
+        "'" + oneNaN.attribute(1).name() + "'");
     list.add(new Check("bad input: infinite value", () -> BadInput.refusedClearly(c + " on an infinite value",
         () -> fresh(c).buildClusterer(TestData.oneInfinity()), "infinite", "infinity")));
     supportedOrRefused(c, list, "string attribute", Capability.STRING_ATTRIBUTES, TestData.withStringAttribute(), "string");
-    supportedOrRefused(c, list, "nominal-only data", Capability.NOMINAL_ATTRIBUTES, TestData.nominalOnly(), "nominal");
+    // a refusal names the attribute and, where the component has it, the option that helps
+    List<String> nominalWords = new ArrayList<>(List.of("nominal", "'colour'"));
+    if (listsOption(c, "one-hot")) {
+      nominalWords.add("-one-hot");
+    }
+    supportedOrRefusedNaming(c, list, "nominal-only data", Capability.NOMINAL_ATTRIBUTES, TestData.nominalOnly(),
+        nominalWords.toArray(new String[0]));
     if (NumberOfClustersRequestable.class.isAssignableFrom(c.load())) {
       list.add(new Check("bad input: k > n", () -> BadInput.refusedClearly(c + " with more clusters than rows", () -> {
         Clusterer k = fresh(c);
@@ -154,6 +201,34 @@ final class ClustererConformance {
         k.buildClusterer(TestData.irisSample(5));
       }, "cluster")));
     }
+  }
+
+  /** As {@link #supportedOrRefused}, and a refusal must name every one of {@code names}. */
+  private static void supportedOrRefusedNaming(Component c, List<Check> list, String what, Capability cap,
+      Instances data, String... names) {
+    list.add(new Check("bad input: " + what, () -> {
+      Clusterer k = fresh(c);
+      Capabilities caps = ((CapabilitiesHandler) k).getCapabilities();
+      if (caps.handles(cap)) {
+        k.buildClusterer(data);
+        assertTrue(k.numberOfClusters() >= 1, c + " claims " + cap + " but built no cluster");
+      } else {
+        BadInput.refusedNaming(c + " on " + what, () -> fresh(c).buildClusterer(data), names);
+      }
+    }));
+  }
+
+  private static boolean listsOption(Component c, String name) {
+    Object o = fresh(c);
+    if (!(o instanceof weka.core.OptionHandler)) {
+      return false;
+    }
+    for (java.util.Enumeration<weka.core.Option> e = ((weka.core.OptionHandler) o).listOptions(); e.hasMoreElements();) {
+      if (name.equals(e.nextElement().name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Capabilities are honest: claimed support must work, anything else must be refused clearly. */

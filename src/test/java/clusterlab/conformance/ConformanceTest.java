@@ -27,11 +27,11 @@ class ConformanceTest {
   static java.util.List<Check> checksFor(PluginManifest.Component c) {
     switch (c.kind()) {
       case "clusterer":
-        return ClustererConformance.checks(c);
+        return AboutText.with(ClustererConformance.checks(c), c);
       case "filter":
-        return FilterConformance.checks(c);
+        return AboutText.with(FilterConformance.checks(c), c);
       default:
-        return GenericConformance.checks(c);
+        return AboutText.with(GenericConformance.checks(c), c);
     }
   }
 }

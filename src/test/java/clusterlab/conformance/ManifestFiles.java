@@ -50,6 +50,9 @@ final class ManifestFiles {
       case "split-evaluator":
         keys.add("weka.experiment.SplitEvaluator");
         break;
+      case "distance":
+        keys.add("weka.core.DistanceFunction");
+        break;
       default:
         break;
     }
@@ -62,7 +65,7 @@ final class ManifestFiles {
     Map<String, Set<String>> keys = new TreeMap<>();
     for (Component c : m.components()) {
       for (String key : gpcKeys(c)) {
-        Set<String> already = new TreeSet<>(Arrays.asList(base.getProperty(key, "").split("\\s*,\\s*")));
+        Set<String> already = new TreeSet<>(Arrays.asList(base.getProperty(key, "").trim().split("\\s*,\\s*")));
         if (!already.contains(c.javaPackage())) {
           keys.computeIfAbsent(key, k -> new TreeSet<>()).add(c.javaPackage());
         }
@@ -77,18 +80,40 @@ final class ManifestFiles {
     return sb.toString();
   }
 
-  /** PluginManager.props: KnowledgeFlow steps (exact class names). */
+  /**
+   * PluginManager.props: KnowledgeFlow steps, Workbench perspectives (the Explorer tabs that are
+   * perspectives), Cluster tab launchers and tree visualisers (exact class names).
+   */
   static String pluginManager(PluginManifest m) {
-    Set<String> steps = new LinkedHashSet<>();
-    for (Component c : m.ofKind("kf-step")) {
-      steps.add(c.className());
+    Map<String, Set<String>> types = new java.util.LinkedHashMap<>();
+    for (Component c : m.components()) {
+      String type = pluginType(c);
+      if (type != null) {
+        types.computeIfAbsent(type, k -> new LinkedHashSet<>()).add(c.className());
+      }
     }
     StringBuilder sb = new StringBuilder();
     sb.append("# Generated from plugin.xml (ManifestTest): ClusterLab plugins registered with Weka's PluginManager.\n");
-    if (!steps.isEmpty()) {
-      sb.append("weka.knowledgeflow.steps.Step=").append(String.join(",", steps)).append('\n');
+    for (Map.Entry<String, Set<String>> e : types.entrySet()) {
+      sb.append(e.getKey()).append('=').append(String.join(",", e.getValue())).append('\n');
     }
     return sb.toString();
+  }
+
+  /** The PluginManager type a component registers as, or null. */
+  static String pluginType(Component c) {
+    switch (c.kind()) {
+      case "kf-step":
+        return "weka.knowledgeflow.steps.Step";
+      case "cluster-launcher":
+        return "weka.gui.explorer.ClustererPanelLaunchHandlerPlugin";
+      case "tree-visualizer":
+        return "weka.gui.visualize.plugins.TreeVisualizePlugin";
+      case "explorer-tab":
+        return weka.gui.Perspective.class.isAssignableFrom(c.load()) ? "weka.gui.Perspective" : null;
+      default:
+        return null;
+    }
   }
 
   /** Explorer.props: extra Explorer tabs, appended to Weka's. */

@@ -33,7 +33,10 @@ class ManifestTest {
       "kf-step", "weka.knowledgeflow.steps.Step",
       "split-evaluator", "weka.experiment.SplitEvaluator",
       "explorer-tab", "weka.gui.explorer.Explorer$ExplorerPanel",
-      "chart", "java.lang.Object");
+      "cluster-launcher", "weka.gui.explorer.ClustererPanelLaunchHandlerPlugin",
+      "tree-visualizer", "weka.gui.visualize.plugins.TreeVisualizePlugin",
+      "chart", "java.lang.Object",
+      "distance", "weka.core.DistanceFunction");
 
   private final PluginManifest manifest = PluginManifest.load();
   private final boolean write = Boolean.getBoolean("clusterlab.manifest.write");

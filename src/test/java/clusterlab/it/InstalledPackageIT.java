@@ -36,14 +36,10 @@ class InstalledPackageIT {
 
   @BeforeAll
   static void install() throws Exception {
-    Path zip = Path.of(System.getProperty("clusterlab.zip"));
-    assertTrue(Files.isRegularFile(zip), "package zip not built: " + zip);
-    wekaHome = tmp.resolve("wekahome");
-    Files.createDirectories(wekaHome);
-    weka = new WekaProcess(wekaHome);
-    WekaProcess.Result r = weka.run(300, List.of(), "weka.core.WekaPackageManager", "-offline", "-install-package",
-        zip.toString());
-    installLog = r.output();
+    InstalledWeka installed = InstalledWeka.install(tmp);
+    wekaHome = installed.wekaHome;
+    weka = installed.weka;
+    installLog = installed.installLog;
   }
 
   @Test
@@ -95,6 +91,8 @@ class InstalledPackageIT {
         return "weka.experiment.SplitEvaluator";
       case "kf-step":
         return "weka.knowledgeflow.steps.Step";
+      case "distance":
+        return "weka.core.DistanceFunction";
       default:
         return null;
     }
@@ -112,6 +110,18 @@ class InstalledPackageIT {
     assertTrue(out.contains("Incorrectly clustered instances"), out);
   }
 
+  /** The model choice of docs/mixture.md, with its figures checked. */
+  @Test
+  void gaussianMixtureModelChoiceFromDocsRunsThroughWekaRun() throws Exception {
+    Path faithful = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/faithful.arff");
+    WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", "weka.clusterers.mixture.GaussianMixture",
+        "-t", faithful.toString(), "-select", "bic", "-N", "4", "-n-init", "3");
+    String out = r.output();
+    assertTrue(out.contains("Model choice by BIC") && out.contains("<- chosen"), "no model-choice table:\n" + out);
+    assertTrue(out.contains("Covariance: tied") && out.contains("BIC: 2315.645"), "not mclust's choice (EEE, 3):\n" + out);
+    assertTrue(out.contains("Log likelihood"), "no density-based evaluation:\n" + out);
+  }
+
   @Test
   void theClusterQualityEvaluatorRunsThroughWekaRun() throws Exception {
     Path iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff");
@@ -122,6 +132,19 @@ class InstalledPackageIT {
     assertTrue(out.contains("Clustered Instances"), "no ClusterEvaluation report:\n" + out);
     assertTrue(out.contains("silhouette") && out.contains("adjusted_rand") && out.contains("davies_bouldin"),
         "no quality indices:\n" + out);
+  }
+
+  /** The segmentation of docs/segmentation.md: KMedoids on Gower distances, profiled, through weka.Run's short name. */
+  @Test
+  void theClusterProfileOfTheCustomerSurveyRunsThroughWekaRun() throws Exception {
+    Path income = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/income.arff");
+    WekaProcess.Result r = weka.run(300, List.of(), "weka.Run", "ClusterProfile", "-t", income.toString(), "-ordinal",
+        "1,4,5,7", "-W", "weka.clusterers.centroid.KMedoids", "--", "-N", "4", "-distance", "gower", "-ordinal", "1,4,5,7");
+    String out = r.output();
+    assertEquals(0, r.exitCode(), out);
+    assertTrue(out.contains("8993 rows in 4 segments, 14 attributes") && out.contains("In short"), "no profile:\n" + out);
+    assertTrue(out.contains("segment 2 (1619 rows, 18%): HOUSEHOLDER 92% 'Family' vs 21% overall"), "not the documented segments:\n" + out);
+    assertTrue(out.contains("Rules that pick out the segment (J48"), "no surrogate rules:\n" + out);
   }
 
   @Test
@@ -175,6 +198,80 @@ class InstalledPackageIT {
         assertTrue(s.anyMatch(p -> p.toString().endsWith(".png")), line + " wrote no PNG:\n" + r.output());
       }
     }
+  }
+
+  /**
+   * Every {@code java ... weka.Run ...} and {@code FlowRunner} line in a code block of README.md and
+   * docs/*.md, run as written (only the class path is Weka's, the package coming from the fresh
+   * WEKA_HOME), in a directory where {@code resources/} is the project's: it must finish without an
+   * exception. A short name that several classes match, a file that is not there or an option that is
+   * gone fails here before a user trips over it.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyCommandLineInTheReadmeAndDocsRunsAsWritten() throws IOException {
+    Path base = InstalledWeka.basedir();
+    List<Path> pages = new ArrayList<>(List.of(base.resolve("README.md")));
+    try (Stream<Path> s = Files.list(base.resolve("docs"))) {
+      s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path page : pages) {
+      for (String line : commandLines(page)) {
+        String pageName = page.getFileName().toString();
+        tests.add(DynamicTest.dynamicTest(pageName + ": " + line, () -> runAsWritten(base, pageName, line)));
+      }
+    }
+    assertFalse(tests.isEmpty(), "no command lines found in README.md and docs/");
+    return tests.stream();
+  }
+
+  /** The {@code java} lines of the page's fenced code blocks that run weka.Run or FlowRunner. */
+  static List<String> commandLines(Path page) throws IOException {
+    List<String> out = new ArrayList<>();
+    boolean inBlock = false;
+    for (String raw : Files.readAllLines(page)) {
+      String line = raw.trim();
+      if (line.startsWith("```")) {
+        inBlock = !inBlock;
+        continue;
+      }
+      int comment = line.indexOf(" #");
+      line = (comment >= 0 ? line.substring(0, comment) : line).trim();
+      boolean synopsis = line.contains("<") && line.contains(">"); // "-t <data> [-c <class>]": a usage line, not a command
+      if (inBlock && !synopsis && line.startsWith("java ") && (line.contains(" weka.Run ") || line.contains("FlowRunner "))) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** Runs one line in the page's own directory (a page's lines run in order and may use each other's files). */
+  private static void runAsWritten(Path base, String page, String line) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("as-written-" + page));
+    if (!Files.exists(dir.resolve("resources"))) {
+      Files.createSymbolicLink(dir.resolve("resources"), base.resolve("resources"));
+    }
+    String[] words = Utils.splitOptions(line);
+    List<String> sysProps = new ArrayList<>();
+    List<String> args = new ArrayList<>();
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].equals("-cp") || words[i].equals("-classpath")) {
+        i++; // Weka's jars: the package comes from WEKA_HOME
+      } else if (args.isEmpty() && words[i].startsWith("-")) {
+        sysProps.add(words[i]);
+      } else {
+        args.add(words[i]);
+      }
+    }
+    for (String p : sysProps) {
+      if (p.startsWith("-D") && p.contains("=") && p.endsWith("=out")) {
+        Files.createDirectories(dir.resolve("out"));
+      }
+    }
+    WekaProcess.Result r = weka.run(300, true, List.of(), java.util.Map.of(), sysProps, dir, args.toArray(new String[0]));
+    assertEquals(0, r.exitCode(), "'" + line + "' failed:\n" + r.output());
+    assertFalse(r.output().contains("Exception") || r.output().contains("Select a scheme"),
+        "'" + line + "' failed:\n" + r.output());
   }
 
   @Test

@@ -109,4 +109,24 @@ class ClustererQualitySplitEvaluatorTest {
         () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {"-distance", "bogus", "-W", "weka.clusterers.SimpleKMeans"}));
     assertTrue(e.getMessage().contains("bogus"));
   }
+
+  @Test
+  void offersEveryFigureOnceWithKMeansAsDefault() {
+    ClustererQualitySplitEvaluator e = new ClustererQualitySplitEvaluator();
+    assertTrue(e.getClusterer() instanceof weka.clusterers.centroid.KMeans, "default clusterer: " + e.getClusterer());
+    java.util.List<String> results = java.util.Arrays.asList(e.getResultNames());
+    for (String m : java.util.Collections.list(e.enumerateMeasures())) {
+      assertFalse(m.startsWith("measure_") || results.contains(m) || results.contains(m.replace("measure_", "")),
+          "additional measure " + m + " repeats a result field");
+    }
+  }
+
+  @Test
+  void aBadNumberNamesItsOption() {
+    for (String[] bad : new String[][] {{"-S", "abc"}, {"-num-threads", "two"}, {"-silhouette-sample", "x"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {bad[0], bad[1], "-W", "weka.clusterers.SimpleKMeans"}));
+      assertTrue(e.getMessage().contains(bad[0]), "'" + e.getMessage() + "' does not name " + bad[0]);
+    }
+  }
 }

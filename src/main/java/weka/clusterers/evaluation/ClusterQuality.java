@@ -3,6 +3,7 @@ package weka.clusterers.evaluation;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
+import clusterlab.weka.StrictOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +14,10 @@ import java.util.Vector;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.ClusterEvaluation;
 import weka.clusterers.Clusterer;
-import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
 
 /**
  * Command-line cluster quality evaluation: trains a clusterer (or reads an existing labelling) and
@@ -26,7 +25,7 @@ import weka.core.converters.ConverterUtils.DataSource;
  * as text, CSV or JSON. Run it with
  * {@code java weka.Run ClusterQuality -t data.arff [-c last] -W <clusterer> -- <its options>}.
  */
-public class ClusterQuality implements CommandlineRunnable, OptionHandler {
+public class ClusterQuality extends clusterlab.weka.CommandLineTool {
 
   private String trainFile = "";
   private String classIndex = "";
@@ -40,7 +39,10 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   private int bootstrap;
   private int numThreads;
   private String format = "text";
+  private boolean csv;
+  private boolean json;
 
+  @Override
   public String globalInfo() {
     return "Evaluates a clustering with every ClusterLab quality index. It trains the clusterer given with -W on the "
         + "data (class attribute removed), or reads an existing labelling from an attribute (-label-attribute), then "
@@ -77,24 +79,15 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     return v.elements();
   }
 
+  /**
+   * Strict parsing ({@link StrictOptions}): a bad value fails naming its option (-S abc, -B x) instead
+   * of a bare NumberFormatException; the clusterer's own options follow {@code --}.
+   */
   @Override
   public void setOptions(String[] options) throws Exception {
-    trainFile = Utils.getOption('t', options);
-    classIndex = Utils.getOption('c', options);
     String w = Utils.getOption('W', options);
     clustererSpec = w.isEmpty() ? "weka.clusterers.centroid.KMeans" : w;
-    labelAttribute = Utils.getOption("label-attribute", options);
-    String d = Utils.getOption("distance", options);
-    distance = d.isEmpty() ? Metric.EUCLIDEAN : Metric.byId(d);
-    silhouetteSample = intOption(options, "silhouette-sample", 0, 0);
-    String s = Utils.getOption('S', options);
-    seed = s.isEmpty() ? 1 : Long.parseLong(s);
-    noDunn = Utils.getFlag("no-dunn", options);
-    bootstrap = intOption(options, "B", 0, 0);
-    String t = Utils.getOption("num-threads", options);
-    numThreads = t.isEmpty() ? 0 : Integer.parseInt(t);
-    boolean csv = Utils.getFlag("csv", options);
-    boolean json = Utils.getFlag("json", options);
+    StrictOptions.applyAnnotated(options, this, Object.class);
     if (csv && json) {
       throw new IllegalArgumentException("choose one output format: -csv or -json, not both");
     }
@@ -103,18 +96,121 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     Utils.checkForRemainingOptions(options);
   }
 
-  private static int intOption(String[] options, String name, int def, int min) throws Exception {
-    String v = Utils.getOption(name, options);
-    int x;
-    try {
-      x = v.isEmpty() ? def : Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " must be an integer, got '" + v + "'");
-    }
-    if (x < min) {
-      throw new IllegalArgumentException("-" + name + " must be at least " + min + ", got " + x);
-    }
-    return x;
+  @OptionMetadata(displayName = "dataFile", description = "Data file (any format Weka reads).",
+      commandLineParamName = "t", commandLineParamSynopsis = "-t <file>", displayOrder = 1)
+  public String getDataFile() {
+    return trainFile;
+  }
+
+  public void setDataFile(String f) {
+    trainFile = f == null ? "" : f;
+  }
+
+  @OptionMetadata(displayName = "classAttribute", description = "Class attribute (index, first or last): removed before "
+      + "clustering, used by the external indices.", commandLineParamName = "c",
+      commandLineParamSynopsis = "-c <index|first|last>", displayOrder = 2)
+  public String getClassAttribute() {
+    return classIndex;
+  }
+
+  public void setClassAttribute(String c) {
+    classIndex = c == null ? "" : c;
+  }
+
+  @OptionMetadata(displayName = "labelAttribute", description = "Evaluate an existing labelling held in this attribute "
+      + "(index, first, last or name; -1, missing or 'noise' = noise) instead of training a clusterer.",
+      commandLineParamName = "label-attribute", commandLineParamSynopsis = "-label-attribute <att>", displayOrder = 3)
+  public String getLabelAttribute() {
+    return labelAttribute;
+  }
+
+  public void setLabelAttribute(String a) {
+    labelAttribute = a == null ? "" : a;
+  }
+
+  @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, "
+      + "cosine, chebyshev, sqeuclidean.", commandLineParamName = "distance",
+      commandLineParamSynopsis = "-distance <name>", displayOrder = 4)
+  public String getDistance() {
+    return distance.id();
+  }
+
+  public void setDistance(String d) {
+    distance = Metric.byId(d);
+  }
+
+  @OptionMetadata(displayName = "silhouetteSample", description = "Silhouette on a random sample of this many instances "
+      + "(0 = exact).", commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>",
+      displayOrder = 5)
+  public int getSilhouetteSample() {
+    return silhouetteSample;
+  }
+
+  public void setSilhouetteSample(int n) {
+    clusterlab.core.Check.atLeast("silhouette-sample", n, 0);
+    silhouetteSample = n;
+  }
+
+  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample and the bootstrap.",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 6)
+  public long getSeed() {
+    return seed;
+  }
+
+  public void setSeed(long s) {
+    seed = s;
+  }
+
+  @OptionMetadata(displayName = "noDunn", description = "Skip Dunn's index (quadratic time).",
+      commandLineParamName = "no-dunn", commandLineParamSynopsis = "-no-dunn", commandLineParamIsFlag = true,
+      displayOrder = 7)
+  public boolean getNoDunn() {
+    return noDunn;
+  }
+
+  public void setNoDunn(boolean b) {
+    noDunn = b;
+  }
+
+  @OptionMetadata(displayName = "bootstrap", description = "Bootstrap resamples for the per-cluster Jaccard stability "
+      + "(0 = off).", commandLineParamName = "B", commandLineParamSynopsis = "-B <int>", displayOrder = 8)
+  public int getBootstrap() {
+    return bootstrap;
+  }
+
+  public void setBootstrap(int b) {
+    clusterlab.core.Check.atLeast("B", b, 0);
+    bootstrap = b;
+  }
+
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads (0 = all cores).",
+      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 9)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "csv", description = "Print only the indices, as CSV.", commandLineParamName = "csv",
+      commandLineParamSynopsis = "-csv", commandLineParamIsFlag = true, displayOrder = 10)
+  public boolean getCsv() {
+    return csv;
+  }
+
+  public void setCsv(boolean b) {
+    csv = b;
+  }
+
+  @OptionMetadata(displayName = "json", description = "Print only the indices, as JSON.", commandLineParamName = "json",
+      commandLineParamSynopsis = "-json", commandLineParamIsFlag = true, displayOrder = 11)
+  public boolean getJson() {
+    return json;
+  }
+
+  public void setJson(boolean b) {
+    json = b;
   }
 
   @Override
@@ -146,40 +242,13 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   }
 
   @Override
-  public void preExecution() {
-  }
-
-  @Override
-  public void postExecution() {
-  }
-
-  @Override
-  public void run(Object toRun, String[] options) throws Exception {
-    if (Utils.getFlag('h', options.clone()) || options.length == 0) {
-      System.out.println(usage());
-      return;
-    }
-    ClusterQuality q = toRun instanceof ClusterQuality ? (ClusterQuality) toRun : this;
-    q.setOptions(options);
-    q.evaluate(System.out);
-  }
-
-  /** Help text: the options. */
-  public String usage() {
-    StringBuilder sb = new StringBuilder("ClusterQuality: " + globalInfo() + "\n\nOptions:\n");
-    for (Enumeration<Option> e = listOptions(); e.hasMoreElements();) {
-      Option o = e.nextElement();
-      sb.append(o.synopsis()).append('\n').append(o.description()).append('\n');
-    }
-    return sb.toString();
+  protected void execute(PrintStream out) throws Exception {
+    evaluate(out);
   }
 
   /** Runs the evaluation described by the options and prints the report. */
   public void evaluate(PrintStream out) throws Exception {
-    if (trainFile.isEmpty()) {
-      throw new IllegalArgumentException("no data: give a data file with -t <file>");
-    }
-    Instances data = DataSource.read(trainFile);
+    Instances data = clusterlab.weka.CommandLineData.read(trainFile);
     setClass(data, classIndex);
     QualitySupport.Settings s = settings();
     StringBuilder text = new StringBuilder();
@@ -187,7 +256,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     Clusterer clusterer = null;
     Instances forIndices = data;
     if (!labelAttribute.isEmpty()) {
-      int att = attributeIndex(data, labelAttribute);
+      int att = clusterlab.weka.CommandLineData.attributeIndex(data, labelAttribute, "-label-attribute");
       if (att == data.classIndex()) {
         throw new IllegalArgumentException("the label attribute cannot also be the class (-c)");
       }
@@ -209,9 +278,8 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
       labels = QualitySupport.assign(clusterer, train);
       text.append("=== Run information ===\n\nScheme:    ").append(clustererSpec).append(' ')
           .append(Utils.joinOptions(clustererOptions)).append("\nRelation:  ").append(data.relationName())
-          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Clustering model (full training set) ===\n\n")
-          .append(clusterer).append("\n=== Model and evaluation on training set ===\n\n")
-          .append(eval.clusterResultsToString()).append('\n');
+          .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Model and evaluation on training set ===\n\n")
+          .append(eval.clusterResultsToString()).append('\n'); // the model once: clusterResultsToString prints it
     }
     QualityReport report = QualitySupport.evaluate(forIndices, labels, s);
     if (bootstrap > 0) {
@@ -250,32 +318,11 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     if (spec.isEmpty()) {
       return;
     }
-    data.setClassIndex(attributeIndex(data, spec));
+    data.setClassIndex(clusterlab.weka.CommandLineData.attributeIndex(data, spec, "-c"));
   }
 
-  private static int attributeIndex(Instances data, String spec) {
-    if (spec.equalsIgnoreCase("first")) {
-      return 0;
-    }
-    if (spec.equalsIgnoreCase("last")) {
-      return data.numAttributes() - 1;
-    }
-    try {
-      int i = Integer.parseInt(spec);
-      if (i < 1 || i > data.numAttributes()) {
-        throw new IllegalArgumentException("attribute index " + i + " out of range 1.." + data.numAttributes());
-      }
-      return i - 1;
-    } catch (NumberFormatException e) {
-      if (data.attribute(spec) == null) {
-        throw new IllegalArgumentException("no attribute '" + spec + "'; give an index (1-based), first, last or a name");
-      }
-      return data.attribute(spec).index();
-    }
-  }
-
-  public static void main(String[] args) throws Exception {
-    ClusterQuality q = new ClusterQuality();
-    q.run(q, args);
+  /** Command line: prints the report, or the error and exits with status 1. */
+  public static void main(String[] args) {
+    main(new ClusterQuality(), args);
   }
 }

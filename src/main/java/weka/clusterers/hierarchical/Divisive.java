@@ -3,9 +3,9 @@ package weka.clusterers.hierarchical;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
-import clusterlab.core.hierarchical.CutAssignment;
 import clusterlab.core.hierarchical.Diana;
 import clusterlab.core.hierarchical.MergeHistory;
+import clusterlab.core.hierarchical.TreeCut;
 import clusterlab.weka.hierarchical.HierarchicalClustererBase;
 import weka.core.TechnicalInformation;
 
@@ -18,7 +18,8 @@ public class Divisive extends HierarchicalClustererBase {
   private static final long serialVersionUID = 1L;
 
   public String globalInfo() {
-    return "DIANA, divisive hierarchical clustering (Kaufman and Rousseeuw 1990): starting from one cluster, the "
+    return "DIANA divisive hierarchical clustering, which splits the widest cluster repeatedly, cut into clusters by count, height or inconsistency. "
+        + "DIANA, divisive hierarchical clustering (Kaufman and Rousseeuw 1990): starting from one cluster, the "
         + "cluster with the largest diameter is split repeatedly; a split grows a splinter group from the member "
         + "farthest on average from the others, moving members that are on average closer to the splinter group. "
         + "Heights are the diameters of the clusters split; the report gives the divisive coefficient. Needs the "
@@ -42,13 +43,13 @@ public class Divisive extends HierarchicalClustererBase {
   }
 
   @Override
-  protected MergeHistory buildTree(Dataset data, Distance distance, int threads) {
-    return new Diana(distance, threads).fit(data, Progress.NONE);
+  protected MergeHistory buildTree(Dataset data, Distance distance, int threads, Progress progress) {
+    return new Diana(distance, threads).fit(data, progress);
   }
 
   @Override
-  protected double[] clusterDistances(CutAssignment cut, double[] toRows) {
-    return cut.averageDistance(toRows);
+  protected TreeCut partition(MergeHistory tree, int[] labels, Dataset data, Distance distance) {
+    return TreeCut.byAverageDistance(tree, labels, data, distance);
   }
 
   @Override

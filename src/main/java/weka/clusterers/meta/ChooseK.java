@@ -1,5 +1,8 @@
 package weka.clusterers.meta;
 
+import java.util.Arrays;
+import weka.core.Tag;
+import weka.core.SelectedTag;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
@@ -8,6 +11,7 @@ import clusterlab.core.evaluation.InternalIndexes;
 import clusterlab.core.select.KCurve;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
+import clusterlab.weka.ParameterCount;
 import clusterlab.weka.StrictOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +65,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   }
 
   public String globalInfo() {
-    return "Chooses the number of clusters K: builds the wrapped clusterer (any clusterer whose number of clusters can "
+    return "Chooses the number of clusters K for any clusterer by the elbow, the gap statistic, BIC or a validity index. "
+        + "Chooses the number of clusters K: builds the wrapped clusterer (any clusterer whose number of clusters can "
         + "be set: KMeans, SimpleKMeans, EM, ...) for every K in [minK, maxK], in parallel, and keeps the model at the K "
         + "the criterion picks. Criteria: 'elbow' (the knee of the inertia curve found by Kneedle, Satopaa et al. 2011, "
         + "with its sensitivity S), 'gap' (the gap statistic of Tibshirani et al. 2001 over B uniform reference sets), "
@@ -112,16 +117,16 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   @Override
   public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, nominal(), false);
+    return InstancesConverter.capabilities(this, nominal(), true);
   }
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
+    clusterlab.weka.DataCheck.testWithFail(this, data);
     if (maxK < minK) {
       throw new IllegalArgumentException("maxK (" + maxK + ") must be at least minK (" + minK + ")");
     }
-    converter = InstancesConverter.fit(data, nominal(), false);
+    converter = InstancesConverter.fit(data, nominal(), true);
     Dataset dataset = converter.convert(data);
     if (dataset.n() < maxK) {
       throw new IllegalArgumentException("maxK (" + maxK + " clusters) exceeds the number of training instances ("
@@ -166,7 +171,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
           ll += ds.weight(i) * ((DensityBasedClusterer) c).logDensityForInstance(inst.instance(i));
         }
       }
-      return density ? new clusterlab.core.select.ChooseK.Fit<>(labels, ll, parameters(k, ds.d()), c)
+      int p = c instanceof ParameterCount ? (int) ((ParameterCount) c).numberOfFreeParameters() : parameters(k, ds.d());
+      return density ? new clusterlab.core.select.ChooseK.Fit<>(labels, ll, p, c)
           : new clusterlab.core.select.ChooseK.Fit<>(labels, c);
     } catch (RuntimeException e) {
       throw e;
@@ -175,7 +181,10 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     }
   }
 
-  /** Free parameters of a diagonal Gaussian mixture on d numeric columns: k means, k sds per column, k-1 priors. */
+  /**
+   * Free parameters of a diagonal Gaussian mixture on d numeric columns: k means, k sds per column, k-1 priors;
+   * used for density-based clusterers that do not report their own count ({@link ParameterCount}).
+   */
   private static int parameters(int k, int d) {
     return k * 2 * d + (k - 1);
   }
@@ -291,17 +300,36 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     maxK = k;
   }
 
-  @OptionMetadata(displayName = "criterion", description = "How K is chosen: elbow, gap, bic, or the name of one of the indices (e.g. silhouette).",
-      commandLineParamName = "criterion", commandLineParamSynopsis = "-criterion <elbow|gap|bic|index name>", displayOrder = 4)
-  public String getCriterion() {
-    return criterion;
+  /** The criteria offered: elbow, gap, BIC and every built-in internal index (a drop-down in the GUI). */
+  static final Tag[] CRITERIA = criteria();
+
+  private static Tag[] criteria() {
+    List<String> names = new ArrayList<>(List.of(clusterlab.core.select.ChooseK.ELBOW,
+        clusterlab.core.select.KCurve.GAP, clusterlab.core.select.KCurve.BIC));
+    names.addAll(InternalIndexes.NAMES);
+    Tag[] tags = new Tag[names.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = new Tag(i, names.get(i), names.get(i), false);
+    }
+    return tags;
   }
 
-  public void setCriterion(String c) {
-    if (c == null || c.isBlank()) {
-      throw new IllegalArgumentException("criterion must be elbow, gap, bic or an index name, got '" + c + "'");
+  @OptionMetadata(displayName = "criterion", description = "How K is chosen: elbow, gap statistic, BIC, or the best value of an internal index (it must be listed in 'indices').",
+      commandLineParamName = "criterion", commandLineParamSynopsis = "-criterion <elbow|gap|bic|index name>", displayOrder = 4)
+  public SelectedTag getCriterion() {
+    for (Tag t : CRITERIA) {
+      if (t.getIDStr().equals(criterion)) {
+        return new SelectedTag(t.getID(), CRITERIA);
+      }
     }
-    criterion = c.trim();
+    return new SelectedTag(0, CRITERIA);
+  }
+
+  public void setCriterion(SelectedTag c) {
+    if (c == null || c.getTags() != CRITERIA && c.getTags().length != CRITERIA.length) {
+      throw new IllegalArgumentException("criterion must be one of " + Arrays.toString(CRITERIA) + ", got " + c);
+    }
+    criterion = c.getSelectedTag().getIDStr();
   }
 
   @OptionMetadata(displayName = "sensitivity", description = "Kneedle's sensitivity S for the elbow (at least 0; 1 as in the paper; larger is more conservative).",

@@ -89,7 +89,7 @@ class DensityAdaptersTest {
     Instances out = Filter.useFilter(data, f);
     int c = out.attribute(AddDensityCluster.CLUSTER_ATTRIBUTE).index();
     int s = out.attribute(AddDensityCluster.SCORE_ATTRIBUTE).index();
-    int[] labels = ((HDBSCAN) f.getTrainedClusterer()).trainingLabels();
+    int[] labels = ((HDBSCAN) f.getTrainedClusterer()).getModel().labels();
     double[] glosh = ((HDBSCAN) f.getTrainedClusterer()).trainingOutlierScores();
     for (int i = 0; i < out.numInstances(); i++) {
       String v = out.instance(i).stringValue(c);
@@ -118,5 +118,15 @@ class DensityAdaptersTest {
     assertEquals(1000, labelled.numInstances());
     assertTrue(labelled.attribute(AddDensityCluster.CLUSTER_ATTRIBUTE).indexOfValue(AddDensityCluster.NOISE) >= 0);
     assertTrue(env.isEmpty());
+  }
+
+  @Test
+  void everyDensityModelSaysHowNoiseIsShownInWeka() throws Exception {
+    for (weka.clusterers.Clusterer c : new weka.clusterers.Clusterer[] {new DBSCAN(), new OPTICS(), new HDBSCAN()}) {
+      c.buildClusterer(quakes());
+      String text = c.toString();
+      org.junit.jupiter.api.Assertions.assertTrue(text.contains("Visualize cluster assignments")
+          && text.contains("AddDensityCluster"), c.getClass().getSimpleName() + " does not explain noise:\n" + text);
+    }
   }
 }

@@ -74,4 +74,28 @@ class ClusterQualityTest {
     e = assertThrows(IllegalArgumentException.class, () -> run("-t", IRIS, "-label-attribute", "last", "-B", "3"));
     assertTrue(e.getMessage().contains("-W"));
   }
+
+  @Test
+  void printsTheModelOnce() throws Exception {
+    String out = run("-t", IRIS, "-c", "last", "-W", "weka.clusterers.centroid.KMeans", "--", "-N", "3", "-S", "1");
+    String model = "KMeans (ClusterLab)";
+    assertTrue(out.contains(model), out);
+    assertEquals(out.indexOf(model), out.lastIndexOf(model), "the model is printed twice:\n" + out);
+  }
+
+  @Test
+  void aMissingDataFileIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> run("-t", "no-such-dir/no-such-file.arff", "-W", "weka.clusterers.centroid.KMeans"));
+    assertTrue(e.getMessage().contains("no-such-file.arff") && e.getMessage().contains("not found"), e.getMessage());
+  }
+
+  @Test
+  void aBadNumberNamesItsOption() {
+    for (String[] bad : new String[][] {{"-S", "abc"}, {"-B", "x"}, {"-num-threads", "two"}, {"-silhouette-sample", "-3"}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> new ClusterQuality().setOptions(new String[] {"-t", IRIS, bad[0], bad[1]}));
+      assertTrue(e.getMessage().contains(bad[0]), "'" + e.getMessage() + "' does not name " + bad[0]);
+    }
+  }
 }

@@ -68,4 +68,14 @@ class ChooseKAdapterTest {
     assertTrue(c.getCurve().hasColumn(KCurve.GAP) && c.getCurve().hasColumn(KCurve.GAP_SE));
     assertTrue(c.getCurve().chosenK() >= 2 && c.getCurve().chosenK() <= 6);
   }
+
+  @Test
+  void criterionIsADropDown() throws Exception {
+    ChooseK c = new ChooseK();
+    org.junit.jupiter.api.Assertions.assertEquals(weka.core.SelectedTag.class,
+        ChooseK.class.getMethod("getCriterion").getReturnType(), "criterion must be a SelectedTag (a drop-down in the GUI)");
+    c.setOptions(Utils.splitOptions("-criterion silhouette"));
+    org.junit.jupiter.api.Assertions.assertEquals("silhouette", c.getCriterion().getSelectedTag().getReadable());
+    org.junit.jupiter.api.Assertions.assertTrue(String.join(" ", c.getOptions()).contains("-criterion silhouette"));
+  }
 }

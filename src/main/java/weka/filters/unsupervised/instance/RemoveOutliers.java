@@ -33,7 +33,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   private static final long serialVersionUID = 1L;
 
   private Method method = Method.ROBUST_Z;
-  private double threshold;
+  private double threshold = Method.ROBUST_Z.defaultThreshold();
   private int numNeighbours = 20;
   private boolean invert;
   private boolean flagOnly;
@@ -44,14 +44,15 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   private OutlierResult firstBatch;
 
   public String globalInfo() {
-    return "Removes outlying instances, judged on the numeric attributes (the class is ignored) by one of four rules:\n"
+    return "Removes, keeps only or flags the outlying instances by z-score, robust z-score, IQR fences or local outlier factor. "
+        + "Instances are judged on the numeric attributes (the class is ignored) by one of four rules:\n"
         + "- z: |x - mean| / standard deviation (population) on any attribute above the threshold (default 3);\n"
         + "- robust-z: modified z-score 0.6745 |x - median| / MAD (Iglewicz and Hoaglin) above the threshold "
         + "(default 3.5);\n"
         + "- iqr: Tukey's fences, more than threshold x IQR (default 1.5) below Q1 or above Q3;\n"
         + "- lof: local outlier factor (Breunig et al., scikit-learn's definition with numNeighbours) above the "
         + "threshold (default 1.5); needs complete data.\n"
-        + "A threshold of 0 means the rule's default. The univariate rules ignore missing values. invert keeps only the "
+        + "The threshold starts at the rule's default (0 also means it). The univariate rules ignore missing values. invert keeps only the "
         + "outliers (anomaly detection); flagOnly keeps every instance and appends the attributes 'outlier' (no/yes) "
         + "and 'outlierScore' instead. The counts removed, and for the univariate rules the attribute responsible, "
         + "are reported by toString and Weka's log.\n\n"
@@ -82,9 +83,14 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
     return t;
   }
 
+  /** Without -T the threshold is the chosen rule's own default (not the default rule's). */
   @Override
   public void setOptions(String[] options) throws Exception {
+    boolean thresholdGiven = weka.core.Utils.getOptionPos('T', options) >= 0;
     StrictOptions.setFilterOptions(this, options);
+    if (!thresholdGiven) {
+      threshold = method.defaultThreshold();
+    }
   }
 
   @Override
@@ -106,7 +112,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   }
 
   private double effectiveThreshold() {
-    return threshold > 0 ? threshold : method.defaultThreshold();
+    return threshold;
   }
 
   @Override
@@ -231,12 +237,17 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
     return Tags.select(method);
   }
 
+  /** Changing the rule moves a threshold left at the old rule's default to the new rule's default. */
   public void setMethod(SelectedTag tag) {
+    Method old = method;
     method = Tags.value(tag, Method.class);
+    if (threshold == old.defaultThreshold()) {
+      threshold = method.defaultThreshold();
+    }
   }
 
-  @OptionMetadata(displayName = "threshold", description = "Scores above this are outliers; 0 uses the rule's "
-      + "conventional value (z 3, robust-z 3.5, iqr 1.5, lof 1.5).",
+  @OptionMetadata(displayName = "threshold", description = "Scores above this are outliers. Each rule starts at its "
+      + "conventional value (z 3, robust-z 3.5, iqr 1.5, lof 1.5); 0 also means that value.",
       commandLineParamName = "T", commandLineParamSynopsis = "-T <double>", displayOrder = 2)
   public double getThreshold() {
     return threshold;
@@ -247,7 +258,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
       throw new IllegalArgumentException("threshold must be a finite number of at least 0 (0 = the rule's default), got "
           + t);
     }
-    threshold = t;
+    threshold = t == 0 ? method.defaultThreshold() : t;
   }
 
   @OptionMetadata(displayName = "numNeighbours", description = "Neighbours for the lof rule (at least 1; "

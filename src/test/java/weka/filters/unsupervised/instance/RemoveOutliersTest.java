@@ -72,4 +72,17 @@ class RemoveOutliersTest {
       assertEquals(-ref[i], lof[i], 1e-9);
     }
   }
+
+  @Test
+  void theThresholdShowsTheRulesActualDefault() throws Exception {
+    RemoveOutliers f = new RemoveOutliers();
+    org.junit.jupiter.api.Assertions.assertEquals(3.5, f.getThreshold(), "robust-z's default, not 0");
+    f.setMethod(new weka.core.SelectedTag(2, f.getMethod().getTags())); // iqr
+    org.junit.jupiter.api.Assertions.assertEquals("iqr", f.getMethod().getSelectedTag().getReadable());
+    org.junit.jupiter.api.Assertions.assertEquals(1.5, f.getThreshold(), "follows the rule while left at its default");
+    f.setOptions(weka.core.Utils.splitOptions("-M z"));
+    org.junit.jupiter.api.Assertions.assertEquals(3.0, f.getThreshold());
+    f.setOptions(weka.core.Utils.splitOptions("-M z -T 2.5"));
+    org.junit.jupiter.api.Assertions.assertEquals(2.5, f.getThreshold());
+  }
 }
