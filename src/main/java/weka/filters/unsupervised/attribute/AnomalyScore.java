@@ -366,6 +366,11 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
         .append(" columns\n");
     sb.append(String.format(java.util.Locale.ROOT, "scores: min %.6g, median %.6g, max %.6g%n", s[0],
         s[s.length / 2], s[s.length - 1]));
+    if (s[0] == s[s.length - 1]) {
+      sb.append("every first-batch score is the same: this score cannot rank these rows")
+          .append(method == AnomalyMethod.GLOSH ? " (HDBSCAN found no cluster, so every row is noise: lower -K)\n"
+              : method == AnomalyMethod.DBSCAN ? " (all noise or none: set -E or -K)\n" : "\n");
+    }
     if (flag != FlagRule.NONE) {
       sb.append(String.format(java.util.Locale.ROOT, "flag: score > %.6g (%s), %d of %d first-batch instances flagged%n",
           cut, Tags.word(flag), flaggedRows, trainedRows));
