@@ -43,7 +43,7 @@ public class AnomalyEvaluation implements CommandlineRunnable, OptionHandler {
         + "Fits each anomaly-scoring filter (AnomalyScore with its options, given by -F, any number of times; without "
         + "-F every ClusterLab score with its defaults) on the training file, scores the test file (or the training "
         + "file) and ranks the scores against the class attribute, which the scores never see: a nominal class marks "
-        + "anomalies by -anomaly-value (default: its least frequent value), a numeric one by non-zero values.";
+        + "anomalies by -anomaly-value (default: its least frequent value), a numeric one by 1 (0 = normal).";
   }
 
   @Override

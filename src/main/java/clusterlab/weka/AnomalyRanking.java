@@ -16,7 +16,7 @@ import weka.filters.unsupervised.attribute.Standardize;
  * ranking, precision and recall the flag, when the filter appends one.
  *
  * <p>The label: a nominal class is an anomaly where it takes the given value (by default its least
- * frequent value in the training set); a numeric class is an anomaly where it is not 0.
+ * frequent value in the training set); a numeric class must be 0 (normal) or 1 (anomaly).
  */
 public final class AnomalyRanking {
 
@@ -154,7 +154,7 @@ public final class AnomalyRanking {
     if (c.isNominal()) {
       return data.instance(i).stringValue(c).equals(value);
     }
-    return data.instance(i).classValue() != 0;
+    return data.instance(i).classValue() == 1;
   }
 
   /** The class value that marks anomalies: the given one (checked), or the least frequent nominal value. */
@@ -162,10 +162,17 @@ public final class AnomalyRanking {
     Attribute c = train.classAttribute();
     if (c.isNumeric()) {
       if (given != null && !given.isEmpty()) {
-        throw new IllegalArgumentException("class attribute '" + c.name() + "' is numeric: anomalies are its non-zero"
+        throw new IllegalArgumentException("class attribute '" + c.name() + "' is numeric: anomalies are its 1s"
             + " values; -anomaly-value applies to a nominal class only");
       }
-      return "non-zero " + c.name();
+      for (int i = 0; i < train.numInstances(); i++) {
+        double v = train.instance(i).classValue();
+        if (!train.instance(i).classIsMissing() && v != 0 && v != 1) {
+          throw new IllegalArgumentException("numeric class attribute '" + c.name() + "' must be 0 (normal) or 1"
+              + " (anomaly), row " + (i + 1) + " has " + v + "; choose the labelling attribute with -c");
+        }
+      }
+      return "1 in " + c.name();
     }
     if (!c.isNominal()) {
       throw new IllegalArgumentException("class attribute '" + c.name() + "' must be nominal (anomaly/normal) or numeric"
