@@ -162,8 +162,8 @@ public final class AnomalyRanking {
     Attribute c = train.classAttribute();
     if (c.isNumeric()) {
       if (given != null && !given.isEmpty()) {
-        throw new IllegalArgumentException("class attribute '" + c.name() + "' is numeric: anomalies are its 1s"
-            + " values; -anomaly-value applies to a nominal class only");
+        throw new IllegalArgumentException("class attribute '" + c.name() + "' is numeric: anomalies are its 1"
+            + " values (0 = normal); -anomaly-value applies to a nominal class only");
       }
       for (int i = 0; i < train.numInstances(); i++) {
         double v = train.instance(i).classValue();
