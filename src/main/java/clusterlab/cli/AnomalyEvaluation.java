@@ -2,8 +2,9 @@ package clusterlab.cli;
 
 import clusterlab.core.anomaly.AnomalyMethod;
 import clusterlab.weka.AnomalyRanking;
+import clusterlab.weka.CommandLineData;
+import clusterlab.weka.CommandLineTool;
 import clusterlab.weka.Tags;
-import java.io.File;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +12,9 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Vector;
-import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.OptionHandler;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.AnomalyScore;
 
@@ -26,9 +24,9 @@ import weka.filters.unsupervised.attribute.AnomalyScore;
  * [-F "weka.filters.unsupervised.attribute.AnomalyScore -method lof -K 20"]...}. Each filter is fitted
  * on the training file and judged on the test file (or the training file) by ROC AUC and average
  * precision against the class, and by precision and recall of its flag; without -F every ClusterLab
- * score runs with its defaults. Errors end with a message and exit status 1.
+ * score runs with its defaults. Errors end with a one-line message and exit status 1 ({@link CommandLineTool}).
  */
-public class AnomalyEvaluation implements CommandlineRunnable, OptionHandler {
+public class AnomalyEvaluation extends CommandLineTool {
 
   private String trainFile = "";
   private String testFile = "";
@@ -38,6 +36,7 @@ public class AnomalyEvaluation implements CommandlineRunnable, OptionHandler {
   private List<String> filterSpecs = new ArrayList<>();
   private String format = "text";
 
+  @Override
   public String globalInfo() {
     return "Compares anomaly scores on labelled data from the command line by ROC AUC, average precision and the precision and recall of their flags. "
         + "Fits each anomaly-scoring filter (AnomalyScore with its options, given by -F, any number of times; without "
@@ -122,56 +121,15 @@ public class AnomalyEvaluation implements CommandlineRunnable, OptionHandler {
   }
 
   @Override
-  public void preExecution() {
-  }
-
-  @Override
-  public void postExecution() {
-  }
-
-  /** Runs from weka.Run; on an error on the command line's main thread, exits with status 1. */
-  @Override
-  public void run(Object toRun, String[] options) throws Exception {
-    AnomalyEvaluation ae = toRun instanceof AnomalyEvaluation ? (AnomalyEvaluation) toRun : this;
-    int status = ae.execute(options, System.out, System.err);
-    if (status != 0 && "main".equals(Thread.currentThread().getName())) {
-      System.exit(status);
-    }
-  }
-
-  /** Parses the options, evaluates and prints; returns the exit status (0 or 1). */
-  public int execute(String[] options, PrintStream out, PrintStream err) {
-    try {
-      if (options.length == 0 || Utils.getFlag('h', options.clone()) || Utils.getFlag("help", options.clone())) {
-        out.println(usage());
-        return 0;
-      }
-      setOptions(options);
-      evaluate(out);
-      return 0;
-    } catch (Exception e) {
-      err.println("AnomalyEvaluation: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      err.flush();
-      return 1;
-    }
-  }
-
-  /** Help text: what it does and the options. */
-  public String usage() {
-    StringBuilder sb = new StringBuilder("AnomalyEvaluation: " + globalInfo() + "\n\nUsage: java weka.Run "
-        + "AnomalyEvaluation -t data.arff [-c last] [-standardize] [-F <filter specification>]...\n\nOptions:\n");
-    for (Enumeration<Option> e = listOptions(); e.hasMoreElements();) {
-      Option o = e.nextElement();
-      sb.append(o.synopsis()).append('\n').append(o.description()).append('\n');
-    }
-    return sb.toString();
+  protected void execute(PrintStream out) throws Exception {
+    evaluate(out);
   }
 
   /** Evaluates every filter and prints the table; returns the results in -F order. */
   public List<AnomalyRanking.Result> evaluate(PrintStream out) throws Exception {
-    Instances train = load(trainFile, "-t");
-    Instances test = testFile.isEmpty() ? null : load(testFile, "-T");
-    setClass(train);
+    Instances train = CommandLineData.read(trainFile);
+    Instances test = testFile.isEmpty() ? null : CommandLineData.read(testFile);
+    train.setClassIndex(CommandLineData.attributeIndex(train, classIndex, "-c"));
     if (test != null) {
       test.setClassIndex(train.classIndex());
     }
@@ -231,44 +189,7 @@ public class AnomalyEvaluation implements CommandlineRunnable, OptionHandler {
     }
   }
 
-  private void setClass(Instances data) {
-    String c = classIndex;
-    int index;
-    if (c.equalsIgnoreCase("last")) {
-      index = data.numAttributes() - 1;
-    } else if (c.equalsIgnoreCase("first")) {
-      index = 0;
-    } else if (data.attribute(c) != null) {
-      index = data.attribute(c).index();
-    } else {
-      try {
-        index = Integer.parseInt(c) - 1;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("-c '" + c + "' is neither first, last, an index nor an attribute of "
-            + data.relationName());
-      }
-      if (index < 0 || index >= data.numAttributes()) {
-        throw new IllegalArgumentException("-c " + c + " is out of range: the data has " + data.numAttributes()
-            + " attributes");
-      }
-    }
-    data.setClassIndex(index);
-  }
-
-  private static Instances load(String file, String option) throws Exception {
-    if (file.isEmpty()) {
-      throw new IllegalArgumentException("no data: give a data file with " + option + " <file>");
-    }
-    if (!new File(file).isFile()) {
-      throw new IllegalArgumentException("data file not found: " + file + " (" + option + ")");
-    }
-    return DataSource.read(file);
-  }
-
   public static void main(String[] args) {
-    int status = new AnomalyEvaluation().execute(args, System.out, System.err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    main(new AnomalyEvaluation(), args);
   }
 }

@@ -22,12 +22,16 @@ class AnomalyEvaluationTest {
   private static final String DATA = Path.of(System.getProperty("clusterlab.basedir", "."))
       .resolve("resources/data/wdbc-anomaly.arff").toString();
 
+  /** {status, output, error message} of one run. */
   private static String[] run(AnomalyEvaluation ae, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ae.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new String[] {"" + status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    try {
+      ae.setOptions(args);
+      ae.execute(new PrintStream(out, true, StandardCharsets.UTF_8));
+      return new String[] {"0", out.toString(StandardCharsets.UTF_8), ""};
+    } catch (Exception e) {
+      return new String[] {"1", out.toString(StandardCharsets.UTF_8), String.valueOf(e.getMessage())};
+    }
   }
 
   @Test
