@@ -38,6 +38,9 @@ import weka.core.Instances;
  * <li>{@code dbscan2d}: DBSCAN on 1,000,000 two-dimensional points vs ELKI 0.8.0 (with its k-d
  * tree), Smile 3.1.1 and scikit-learn;</li>
  * <li>{@code dbscan10d}: the same on 100,000 ten-dimensional points;</li>
+ * <li>{@code grid}: issue 19's DBSCAN workload, 1,000,000 x 2, eps 0.5, minPts 10: the exact grid at 1 and 2
+ * threads, the k-d tree path at 1 and 2 threads and ELKI 0.8.0 with its k-d tree, each checked to give ELKI's
+ * noise set and core partition;</li>
  * <li>{@code weka}: vs the optics_dbScan package's DBSCAN at n = 20,000 (same result checked);</li>
  * <li>{@code hdbscan}: HDBSCAN vs R dbscan::hdbscan (R builds a dense distance matrix, so it is
  * timed at n = 20,000; ClusterLab also at 100,000).</li>
@@ -101,6 +104,9 @@ public final class DensityBench {
     if (parts.contains("dbscan2d")) {
       all.append(dbscan(1_000_000, 2, 100, 0.1, 10, 1)).append('\n');
     }
+    if (parts.contains("grid")) {
+      all.append(dbscanGrid(1_000_000, 0.5, 10)).append('\n');
+    }
     if (parts.contains("dbscan10d")) {
       all.append(dbscan(100_000, 10, 20, Double.NaN, 10, 2)).append('\n');
     }
@@ -145,6 +151,51 @@ public final class DensityBench {
     String t = b.table("ClusterLab Dbscan");
     System.out.println(t);
     return t;
+  }
+
+  /** The grid against the tree path and ELKI, same data as {@code dbscan2d}, every result checked against ELKI's. */
+  static String dbscanGrid(int n, double eps, int minPts) {
+    int d = 2;
+    double[] v = blobs(n, d, 100, 4750, 1);
+    Dataset data = Dataset.of(v, n, d);
+    Bench b = new Bench(String.format(Locale.ROOT, "DBSCAN, %,d x %d (blobs + 5%% noise), eps = %s, minPts = %d: grid vs k-d tree vs ELKI",
+        n, d, eps, minPts));
+    double[][] r = rows(v, n, d);
+    int[] elki = b.record("ELKI 0.8.0 DBSCAN + SmallMemoryKDTree (1 thread)", 1, 3, () -> {
+      Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(r),
+          List.of(new SmallMemoryKDTree.Factory<NumberVector>()));
+      db.initialize();
+      Relation<NumberVector> rel = db.getRelation(TypeUtil.NUMBER_VECTOR_FIELD);
+      return elkiLabels(new elki.clustering.dbscan.DBSCAN<NumberVector>(EuclideanDistance.STATIC, eps, minPts).run(rel),
+          rel, n);
+    }, DensityBench::describe);
+    String base = null;
+    for (NeighborIndexes.Kind kind : new NeighborIndexes.Kind[] {NeighborIndexes.Kind.GRID, NeighborIndexes.Kind.KD_TREE}) {
+      for (int threads : new int[] {1, 2}) {
+        String name = "ClusterLab Dbscan, " + (kind == NeighborIndexes.Kind.GRID ? "grid (auto)" : "k-d tree") + ", "
+            + threads + (threads == 1 ? " thread" : " threads");
+        base = base == null ? name : base;
+        b.record(name, 1, 3, () -> new Dbscan(eps, minPts, Metric.EUCLIDEAN, kind, threads).fit(data, null),
+            m -> describe(m.labels()) + ", " + m.coreCount() + " core; vs ELKI: " + sameResult(m.labels(), elki, m));
+      }
+    }
+    String t = b.table(base);
+    System.out.println(t);
+    return t;
+  }
+
+  /** ELKI's clustering as labels by row (noise -1), rows in the order the array adapter loaded them. */
+  static int[] elkiLabels(Clustering<Model> c, Relation<NumberVector> rel, int n) {
+    elki.database.ids.DBIDRange ids = (elki.database.ids.DBIDRange) rel.getDBIDs();
+    int[] out = new int[n];
+    int label = 0;
+    for (Cluster<Model> cl : c.getAllClusters()) {
+      int l = cl.isNoise() ? -1 : label++;
+      for (elki.database.ids.DBIDIter it = cl.getIDs().iter(); it.valid(); it.advance()) {
+        out[ids.getOffset(it)] = l;
+      }
+    }
+    return out;
   }
 
   private static int countNoise(int[] y, int k) {
