@@ -4,7 +4,7 @@ import clusterlab.weka.StrictOptions;
 import java.util.ArrayList;
 import java.util.List;
 import weka.clusterers.AbstractClusterer;
-import weka.clusterers.density.DensityClusterer;
+import clusterlab.weka.density.NeighbourhoodClusterer;
 import weka.clusterers.density.HDBSCAN;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -36,8 +36,8 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
   /** The nominal value that marks noise. */
   public static final String NOISE = "noise";
 
-  private DensityClusterer clusterer = new HDBSCAN();
-  private DensityClusterer trained;
+  private NeighbourhoodClusterer<?> clusterer = new HDBSCAN();
+  private NeighbourhoodClusterer<?> trained;
   private Instances numericHeader;
 
   @Override
@@ -172,7 +172,7 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
         throw new IllegalArgumentException("every instance has a missing numeric value: nothing to cluster;"
             + " replace missing values first (e.g. ReplaceMissingValues or KNNImputer)");
       }
-      trained = (DensityClusterer) AbstractClusterer.makeCopy(clusterer);
+      trained = (NeighbourhoodClusterer<?>) AbstractClusterer.makeCopy(clusterer);
       boolean nominal = false;
       for (int a = 0; a < train.numAttributes(); a++) {
         nominal |= train.attribute(a).isNominal();
@@ -206,7 +206,7 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
   protected Instances process(Instances input) throws Exception {
     Instances out = new Instances(getOutputFormat(), input.numInstances());
     boolean training = !isFirstBatchDone();
-    int[] labels = training ? trained.trainingLabels() : null;
+    int[] labels = training ? trained.getModel().labels() : null;
     double[] scores = training && trained instanceof HDBSCAN ? ((HDBSCAN) trained).trainingOutlierScores() : null;
     int noise = trained.numberOfClusters();
     int in = input.numAttributes();
@@ -256,17 +256,17 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
   }
 
   /** The clusterer trained on the first batch, or null before. */
-  public DensityClusterer getTrainedClusterer() {
+  public NeighbourhoodClusterer<?> getTrainedClusterer() {
     return trained;
   }
 
   @OptionMetadata(displayName = "clusterer", description = "The density clusterer (weka.clusterers.density.DBSCAN, OPTICS or HDBSCAN) and its options.",
       commandLineParamName = "W", commandLineParamSynopsis = "-W <clusterer specification>", displayOrder = 1)
-  public DensityClusterer getClusterer() {
+  public NeighbourhoodClusterer<?> getClusterer() {
     return clusterer;
   }
 
-  public void setClusterer(DensityClusterer c) {
+  public void setClusterer(NeighbourhoodClusterer<?> c) {
     if (c == null) {
       throw new IllegalArgumentException("clusterer must not be null: give a density clusterer such as weka.clusterers.density.HDBSCAN");
     }
