@@ -38,6 +38,8 @@ public final class ProfileSupport {
     public double treeConfidence = 0.25;
     /** J48 minimum leaf size (0 = 1% of the rows). */
     public int treeMinLeaf;
+    /** Worker threads (contrasts, and one tree per thread), {@code <= 0} for all cores. */
+    public int threads;
   }
 
   /**
@@ -65,9 +67,9 @@ public final class ProfileSupport {
         }
       }
     }
-    ClusterProfile profile = new ClusterProfiler().withCorrection(s.correction).profile(table, labels, levels);
+    ClusterProfile profile = new ClusterProfiler().withCorrection(s.correction).withThreads(s.threads).profile(table, labels, levels);
     if (s.trees) {
-      profile = profile.withSurrogates(new SurrogateTrees(s.treeConfidence, s.treeMinLeaf).grow(used, labels));
+      profile = profile.withSurrogates(new SurrogateTrees(s.treeConfidence, s.treeMinLeaf).grow(used, labels, s.threads));
     }
     return profile;
   }

@@ -39,25 +39,46 @@ public final class SurrogateTrees {
   }
 
   /**
-   * One tree per non-empty segment that does not hold every row.
+   * One tree per non-empty segment that does not hold every row, grown on {@code threads} threads
+   * ({@code <= 0}: all cores; the trees do not depend on it).
    *
    * @param data the profiled attributes only (no class set), one row per label
    * @param labels cluster per row, -1 for noise (always "rest")
    */
-  public List<SurrogateTree> grow(Instances data, int[] labels) throws Exception {
+  public List<SurrogateTree> grow(Instances data, int[] labels, int threads) throws Exception {
     int k = 0;
     for (int l : labels) {
       k = Math.max(k, l + 1);
     }
-    int leaf = minLeaf > 0 ? minLeaf : Math.max(2, data.numInstances() / 100);
-    List<SurrogateTree> out = new ArrayList<>();
-    for (int c = 0; c < k; c++) {
-      int size = 0;
-      for (int l : labels) {
-        size += l == c ? 1 : 0;
+    int[] sizes = new int[k];
+    for (int l : labels) {
+      if (l >= 0) {
+        sizes[l]++;
       }
-      if (size > 0 && size < labels.length) {
-        out.add(grow(data, labels, c, leaf));
+    }
+    int leaf = minLeaf > 0 ? minLeaf : Math.max(2, data.numInstances() / 100);
+    SurrogateTree[] trees = new SurrogateTree[k];
+    Exception[] failure = new Exception[1];
+    clusterlab.core.parallel.Parallel.forRange(k, threads, (chunk, from, to) -> {
+      for (int c = from; c < to; c++) {
+        if (sizes[c] > 0 && sizes[c] < labels.length) {
+          try {
+            trees[c] = grow(data, labels, c, leaf);
+          } catch (Exception e) {
+            synchronized (failure) {
+              failure[0] = failure[0] == null ? e : failure[0];
+            }
+          }
+        }
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    List<SurrogateTree> out = new ArrayList<>();
+    for (SurrogateTree t : trees) {
+      if (t != null) {
+        out.add(t);
       }
     }
     return out;

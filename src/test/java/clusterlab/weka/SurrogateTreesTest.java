@@ -28,7 +28,7 @@ class SurrogateTreesTest {
       data.add(new DenseInstance(1, new double[] {income, channel}));
       labels[i] = income > 60 && channel == 0 ? 1 : i % 50 == 0 ? -1 : 0; // noise rows count as "rest"
     }
-    List<SurrogateTree> trees = new SurrogateTrees(0.25, 2).grow(data, labels);
+    List<SurrogateTree> trees = new SurrogateTrees(0.25, 2).grow(data, labels, 2);
     assertEquals(2, trees.size());
     SurrogateTree t = trees.get(1);
     assertEquals(1, t.cluster());

@@ -3,6 +3,7 @@ package clusterlab.core.profile;
 import clusterlab.core.Check;
 import clusterlab.core.mixed.ColumnType;
 import clusterlab.core.mixed.MixedTable;
+import clusterlab.core.parallel.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +25,20 @@ import java.util.List;
 public final class ClusterProfiler {
 
   private PAdjust correction = PAdjust.HOLM;
+  private int threads;
 
   /** The multiple-testing correction (default Holm). */
   public ClusterProfiler withCorrection(PAdjust c) {
     correction = Check.notNull("correction", c);
+    return this;
+  }
+
+  /**
+   * Worker threads over the (segment, attribute) contrasts, {@code <= 0} for all cores (default). The
+   * result does not depend on it: every contrast is computed by one thread.
+   */
+  public ClusterProfiler withThreads(int threads) {
+    this.threads = threads;
     return this;
   }
 
@@ -59,13 +70,33 @@ public final class ClusterProfiler {
         sizes[l]++;
       }
     }
+    String[][] levels = new String[table.m()][];
+    for (int j = 0; j < table.m(); j++) {
+      levels[j] = table.type(j) == ColumnType.NUMERIC ? null : names(levelNames, table, j);
+    }
+    int m = table.m();
+    double[] medians = new double[m]; // overall medians, once per column rather than once per segment
+    Parallel.forRange(m, threads, (chunk, from, to) -> {
+      for (int j = from; j < to; j++) {
+        medians[j] = table.type(j) == ColumnType.NUMERIC ? overallMedian(table, j) : Double.NaN;
+      }
+    });
+    Contrast[] all = new Contrast[k * m];
+    Parallel.forRange(k * m, threads, (chunk, from, to) -> {
+      for (int t = from; t < to; t++) {
+        int c = t / m;
+        int j = t % m;
+        if (sizes[c] > 0 && sizes[c] < table.n()) {
+          all[t] = table.type(j) == ColumnType.NUMERIC ? numeric(table, labels, c, j, medians[j]) : category(table, labels, c, j, levels[j]);
+        }
+      }
+    });
     List<List<Contrast>> raw = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       List<Contrast> list = new ArrayList<>();
-      if (sizes[c] > 0 && sizes[c] < table.n()) {
-        for (int j = 0; j < table.m(); j++) {
-          list.add(table.type(j) == ColumnType.NUMERIC ? numeric(table, labels, c, j)
-              : category(table, labels, c, j, names(levelNames, table, j)));
+      for (int j = 0; j < m; j++) {
+        if (all[c * m + j] != null) {
+          list.add(all[c * m + j]);
         }
       }
       raw.add(list);
@@ -105,10 +136,21 @@ public final class ClusterProfiler {
     return s;
   }
 
-  static NumericContrast numeric(MixedTable table, int[] labels, int c, int j) {
+  private static double overallMedian(MixedTable table, int j) {
+    double[] v = new double[table.n()];
+    int n = 0;
+    for (int i = 0; i < table.n(); i++) {
+      double x = table.get(i, j);
+      if (!Double.isNaN(x)) {
+        v[n++] = x;
+      }
+    }
+    return Tests.median(v, n);
+  }
+
+  static NumericContrast numeric(MixedTable table, int[] labels, int c, int j, double medianAll) {
     int n = table.n();
     double[] in = new double[n];
-    double[] all = new double[n];
     int nIn = 0;
     int nAll = 0;
     long missingIn = 0;
@@ -120,7 +162,7 @@ public final class ClusterProfiler {
         missingIn += labels[i] == c ? 1 : 0;
         continue;
       }
-      all[nAll++] = x;
+      nAll++;
       sumAll += x;
       if (labels[i] == c) {
         in[nIn++] = x;
@@ -156,7 +198,6 @@ public final class ClusterProfiler {
     double stdDiff = sdAll > 0 ? (meanIn - meanAll) / sdAll : Double.NaN;
     double[] t = Tests.welch(meanIn, varIn, nIn, meanRest, varRest, nRest);
     double medianIn = Tests.median(in, nIn);
-    double medianAll = Tests.median(all, nAll);
     return new NumericContrast(table.name(j), j, nIn, nRest, missingIn, meanIn, meanRest, meanAll, sdAll, medianIn,
         medianAll, stdDiff, d, r, t[0], t[1], t[2], Double.NaN);
   }

@@ -45,6 +45,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   private boolean noTrees;
   private double treeConfidence = 0.25;
   private int treeMinLeaf;
+  private int numThreads;
   private String output = "";
   private boolean csv;
   private boolean json;
@@ -138,7 +139,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
       Collections.addAll(o, "-ordinal", ordinal);
     }
     Collections.addAll(o, "-correction", correction.id(), "-alpha", "" + alpha, "-top", "" + top,
-        "-tree-confidence", "" + treeConfidence, "-tree-min-leaf", "" + treeMinLeaf);
+        "-tree-confidence", "" + treeConfidence, "-tree-min-leaf", "" + treeMinLeaf, "-num-threads", "" + numThreads);
     if (noTrees) {
       o.add("-no-trees");
     }
@@ -278,8 +279,19 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
     treeMinLeaf = m;
   }
 
+  @OptionMetadata(displayName = "numThreads", description = "Worker threads for the contrasts and the trees (0 = all "
+      + "cores). (default 0)", commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>",
+      displayOrder = 9)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
   @OptionMetadata(displayName = "output", description = "Write the profile to this file instead of the console.",
-      commandLineParamName = "o", commandLineParamSynopsis = "-o <file>", displayOrder = 9)
+      commandLineParamName = "o", commandLineParamSynopsis = "-o <file>", displayOrder = 10)
   public String getOutput() {
     return output;
   }
@@ -289,7 +301,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   @OptionMetadata(displayName = "csv", description = "Write the profile as CSV.", commandLineParamName = "csv",
-      commandLineParamSynopsis = "-csv", commandLineParamIsFlag = true, displayOrder = 10)
+      commandLineParamSynopsis = "-csv", commandLineParamIsFlag = true, displayOrder = 11)
   public boolean getCsv() {
     return csv;
   }
@@ -299,7 +311,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   @OptionMetadata(displayName = "json", description = "Write the profile as JSON.", commandLineParamName = "json",
-      commandLineParamSynopsis = "-json", commandLineParamIsFlag = true, displayOrder = 11)
+      commandLineParamSynopsis = "-json", commandLineParamIsFlag = true, displayOrder = 12)
   public boolean getJson() {
     return json;
   }
@@ -362,6 +374,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
     s.trees = !noTrees;
     s.treeConfidence = treeConfidence;
     s.treeMinLeaf = treeMinLeaf;
+    s.threads = numThreads;
     return s;
   }
 

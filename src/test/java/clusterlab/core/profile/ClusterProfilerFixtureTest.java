@@ -65,6 +65,8 @@ class ClusterProfilerFixtureTest {
       checked++;
     }
     assertTrue(checked > 20, "the fixture holds too few results: " + checked);
+    assertEquals(new ClusterProfiler().withThreads(1).profile(f.table, f.labels, null).toCsv(),
+        new ClusterProfiler().withThreads(3).profile(f.table, f.labels, null).toCsv(), "the thread count changes nothing");
     assertEquals(f.results.stream().filter(r -> !r.kind().equals("res") && !r.kind().equals("cnt")).count(), holm.tests());
   }
 

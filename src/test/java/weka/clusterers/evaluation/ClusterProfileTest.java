@@ -100,6 +100,7 @@ class ClusterProfileTest {
         "--", "-N", "2");
     assertTrue(said.contains("wrote "), said);
     String j = Files.readString(json);
+    clusterlab.core.profile.JsonCheck.parse(j);
     assertTrue(j.startsWith("{\n  \"rows\": 8993,") && j.contains("\"segments\": [") && j.contains("\"effect\": "),
         j.substring(0, 200));
     assertFalse(j.contains("\"type\": \"ordinal\""), "no -ordinal given, so every category is nominal");
