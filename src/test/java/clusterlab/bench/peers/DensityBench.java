@@ -42,8 +42,9 @@ import weka.core.Instances;
  * threads, the k-d tree path at 1 and 2 threads and ELKI 0.8.0 with its k-d tree, each checked to give ELKI's
  * noise set and core partition;</li>
  * <li>{@code weka}: vs the optics_dbScan package's DBSCAN at n = 20,000 (same result checked);</li>
- * <li>{@code hdbscan}: HDBSCAN vs R dbscan::hdbscan (R builds a dense distance matrix, so it is
- * timed at n = 20,000; ClusterLab also at 100,000).</li>
+ * <li>{@code hdbscan}: HDBSCAN on 20,000, 100,000 and 1,000,000 x 2 and 100,000 x 10 at 1 and 2 threads; at
+ * 20,000 also the quadratic Prim (labels must be identical) and R dbscan::hdbscan (R builds a dense distance
+ * matrix, so it runs at 20,000 only).</li>
  * </ul>
  * Run with {@code MAVEN_OPTS=-Xmx2g mvn -q -B -Pbench test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=clusterlab.bench.peers.DensityBench [-Dexec.args=...]}.
@@ -300,17 +301,39 @@ public final class DensityBench {
         + (noiseDiff == 0 && conflicts == 0 ? " (same result)" : " (DIFFERENT)");
   }
 
+  /**
+   * HDBSCAN (issue 19): the tree Prim at 1 and 2 threads on 20,000 / 100,000 / 1,000,000 x 2 and
+   * 100,000 x 10, with the peak heap of each workload; at 20,000 also the quadratic path (linear
+   * scan, the previous implementation), whose labels must be identical, and R's dbscan::hdbscan.
+   */
   static String hdbscan() throws Exception {
     StringBuilder sb = new StringBuilder();
     int minPts = 10;
-    for (int n : new int[] {20_000, 100_000}) {
-      int d = 2;
-      double[] v = blobs(n, d, 100 * Math.sqrt(n / 1_000_000.0), 4750, 4);
+    int[][] shapes = {{20_000, 2}, {100_000, 2}, {1_000_000, 2}, {100_000, 10}};
+    for (int[] shape : shapes) {
+      int n = shape[0];
+      int d = shape[1];
+      double[] v = blobs(n, d, 100 * Math.pow(n / 1_000_000.0, 1.0 / d), 4750, 4);
       Dataset data = Dataset.of(v, n, d);
       Bench b = new Bench(String.format(Locale.ROOT, "HDBSCAN, %,d x %d, minPts = %d (R convention)", n, d, minPts));
-      b.record("ClusterLab Hdbscan", n > 50_000 ? 0 : 1, n > 50_000 ? 1 : 3,
-          () -> Hdbscan.likeR(minPts, Metric.EUCLIDEAN, 0).fit(data, null),
-          (HdbscanModel m) -> describe(m.labels()));
+      int[] ref = null;
+      if (n <= 20_000) {
+        ref = b.record("ClusterLab Hdbscan, quadratic Prim (linear scan), 2 threads", 0, 3,
+            () -> new Hdbscan(minPts, minPts, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.LINEAR_SCAN, 2)
+                .fit(data, null).labels(), DensityBench::describe);
+      }
+      String base = null;
+      for (int threads : new int[] {1, 2}) {
+        String name = "ClusterLab Hdbscan, tree Prim, " + threads + (threads == 1 ? " thread" : " threads");
+        base = base == null ? name : base;
+        int[] want = ref;
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        System.gc();
+        b.record(name, n >= 1_000_000 ? 0 : 1, 3, () -> Hdbscan.likeR(minPts, Metric.EUCLIDEAN, threads).fit(data, null),
+            (HdbscanModel m) -> describe(m.labels()) + (want == null ? "" : Arrays.equals(want, m.labels())
+                ? "; labels identical to the quadratic Prim's" : "; labels DIFFER from the quadratic Prim's")
+                + "; peak heap " + peakHeapMiB() + " MiB");
+      }
       if (n <= 20_000) {
         Path csv = Files.createTempFile("density-bench", ".csv");
         Bench.writeCsv(csv, v, n, d);
@@ -318,14 +341,23 @@ public final class DensityBench {
             Integer.toString(minPts), "3")).trim().split(" ");
         b.recordExternal("R dbscan 1.1-11 hdbscan", Double.parseDouble(out[0]), out[1] + " clusters, " + out[2] + " noise");
         Files.deleteIfExists(csv);
-      } else {
-        b.recordExternal("R dbscan 1.1-11 hdbscan", Double.NaN,
-            "not run: it builds the dense n(n-1)/2 distance matrix twice (2 x 40 GB at n = 100,000)");
       }
-      String t = b.table("ClusterLab Hdbscan");
+      String t = b.table(base);
       System.out.println(t);
       sb.append(t).append('\n');
     }
     return sb.toString();
   }
+
+  /** Peak heap use since the last reset, over all heap pools (an upper bound: pools peak at different times). */
+  static long peakHeapMiB() {
+    long sum = 0;
+    for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+
 }
