@@ -137,7 +137,7 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
   }
 
   @OptionMetadata(displayName = "outputFile", description = "Also write the output to this file (environment variables "
-      + "such as ${CLUSTERLAB_OUT} allowed; a test set's profile goes to the same name with -test before the extension; "
+      + "such as ${WEKA_HOME} allowed; a test set's profile goes to the same name with -test before the extension; "
       + "empty = text connection only). Unlike TextSaver it keeps the name as given, e.g. profile.csv.", displayOrder = 9)
   public String getOutputFile() {
     return outputFile;
