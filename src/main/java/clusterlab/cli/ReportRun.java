@@ -596,7 +596,17 @@ final class ReportRun {
       String[] args = qualityArgs(prep.getPath(), m);
       ClusterQuality q = new ClusterQuality();
       q.setOptions(Arrays.copyOfRange(args, 1, args.length));
-      m.result = q.compute();
+      try {
+        m.result = q.compute();
+      } catch (Exception e) {
+        if (!m.key.equals("hdbscan")) {
+          throw e;
+        }
+        html.paragraph("HDBSCAN found no cluster either: every row is noise at this minimum cluster size ("
+            + e.getMessage() + ").");
+        methods.remove(i--);
+        continue;
+      }
       m.seconds = (System.nanoTime() - t) / 1e9;
       log.printf(Locale.ROOT, "      %s: %d clusters, %d noise, %.1f s%n", m.name, m.clusters(), m.noise(), m.seconds);
       html.heading(m.name);
