@@ -68,7 +68,8 @@ final class ReportBrowser {
       List<String> base = List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--no-first-run", "--user-data-dir=" + profile, "--hide-scrollbars", "--virtual-time-budget=10000");
       String dom = runBrowser(base, "--dump-dom", probe.toUri().toString());
-      int at = dom.indexOf("IMAGES ");
+      int pre = dom.indexOf("<pre id=\"__probe\">");
+      int at = pre < 0 ? -1 : dom.indexOf("IMAGES ", pre);
       assertTrue(at >= 0, "the probe did not run in Chromium:\n" + dom.substring(0, Math.min(2000, dom.length())));
       String line = dom.substring(at, dom.indexOf("</pre>", at));
       String[] w = line.split(" ");
