@@ -78,6 +78,26 @@ def main():
          [[float(v) for v in r[1:]] for r in rows[1:]],
          "1000 seismic events near Fiji since 1964 (location, depth in km, Richter magnitude, reporting stations).\n"
          "Source: Harvard PRIM-H project, R datasets::quakes. Spatial clusters with noise: a density-clustering example.")
+    wdbc_anomaly()
+
+
+def wdbc_anomaly():
+    """The anomaly-detection version of the Wisconsin diagnostic breast cancer data (Campos et al. 2016's
+    WDBC construction): every benign tumour and 10 malignant ones drawn with a fixed seed, in source order."""
+    import numpy as np
+    b = datasets.load_breast_cancer()
+    malignant = np.flatnonzero(b.target == 0)          # scikit-learn codes malignant as 0, benign as 1
+    keep_m = set(np.random.RandomState(0).choice(malignant, 10, replace=False).tolist())
+    rows = [list(x) + ["malignant" if y == 0 else "benign"]
+            for i, (x, y) in enumerate(zip(b.data, b.target)) if y == 1 or i in keep_m]
+    cols = [(str(c).replace(" ", "_"), "numeric") for c in b.feature_names] + [("diagnosis", ["benign", "malignant"])]
+    arff("wdbc-anomaly.arff", "wdbc-anomaly", cols, rows,
+         "Breast Cancer Wisconsin (Diagnostic) as an anomaly-detection set: 357 benign and 10 malignant tumours\n"
+         "(2.7% anomalies), 30 features of cell nuclei from digitized fine-needle aspirate images.\n"
+         "Source: W.N. Street, W.H. Wolberg and O.L. Mangasarian (1993), UCI ML repository (CC BY 4.0), copy shipped\n"
+         "with scikit-learn. Malignant rows: 10 of 212 drawn with numpy RandomState(0) (tools/data/make_datasets.py),\n"
+         "as in Campos et al. (2016), On the evaluation of unsupervised outlier detection, DMKD 30(4).\n"
+         "Units differ by four orders of magnitude: standardize before scoring.")
 
 
 if __name__ == "__main__":

@@ -91,6 +91,14 @@ public class ClusterLabGuiDriver {
     expectNoChart("Dendrogram");
     check(clusters() >= 2, "K-Means found clusters (" + clusters() + ")");
     check(!Double.isNaN(metric("adjusted rand")), "the iris class is the reference of the external indices");
+    Object segments = call(view, "segments");
+    String profile = waitFor(() -> {
+      String t = (String) call(segments, "text");
+      return t.contains("In short") ? t : null;
+    }, 60, "the Segments tab's cluster profile");
+    check(profile.contains("150 rows in") && profile.contains("segment 0 ("), "the Segments tab profiles the clustering");
+    selectChartTab("Segments");
+    shot("02a-kmeans-segments");
     selectChartTab("K sweep");
     shot("02-kmeans-k-sweep");
     selectChartTab("Scatter");

@@ -200,7 +200,7 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
     }
     Instances data = DataSource.read(trainFile);
     if (!classIndex.isEmpty()) {
-      data.setClassIndex(attributeIndex(data, classIndex));
+      data.setClassIndex(clusterlab.weka.CommandLineData.attributeIndex(data, classIndex, "-c"));
     }
     Clusterer clusterer = AbstractClusterer.forName(clustererSpec, clustererOptions.clone());
     Instances train = QualitySupport.withoutClass(data);
@@ -227,27 +227,6 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
     }
     out.flush();
     return files;
-  }
-
-  private static int attributeIndex(Instances data, String spec) {
-    if (spec.equalsIgnoreCase("first")) {
-      return 0;
-    }
-    if (spec.equalsIgnoreCase("last")) {
-      return data.numAttributes() - 1;
-    }
-    try {
-      int i = Integer.parseInt(spec);
-      if (i < 1 || i > data.numAttributes()) {
-        throw new IllegalArgumentException("-c: attribute index " + i + " out of range 1.." + data.numAttributes());
-      }
-      return i - 1;
-    } catch (NumberFormatException e) {
-      if (data.attribute(spec) == null) {
-        throw new IllegalArgumentException("-c: no attribute '" + spec + "'; give an index (1-based), first, last or a name");
-      }
-      return data.attribute(spec).index();
-    }
   }
 
   public static void main(String[] args) {

@@ -45,5 +45,10 @@ public interface Progress {
     public CancelledException() {
       super("computation cancelled by the user");
     }
+
+    /** @param message what was stopped, e.g. "KMeans: training stopped by the user" */
+    public CancelledException(String message) {
+      super(message);
+    }
   }
 }

@@ -62,9 +62,11 @@ public final class ResultView extends JPanel {
   public static final String OUTLIERS = "Outlier scores";
   public static final String PROFILE = "Profile";
   public static final String PARALLEL = "Parallel coordinates";
+  public static final String SEGMENTS = "Segments";
 
   private final MetricsTable metrics = new MetricsTable();
   private final JTabbedPane tabs = new JTabbedPane();
+  private final SegmentsPanel segments = new SegmentsPanel();
   private final JLabel summary = new JLabel(" ", SwingConstants.LEFT);
   private final Map<String, ChartPanel> panels = new LinkedHashMap<>();
   private final Map<String, LineDragger> lines = new LinkedHashMap<>();
@@ -138,6 +140,10 @@ public final class ResultView extends JPanel {
     if (result.points() != null && result.numClusters() >= 1) {
       addProfiles(result);
     }
+    if (result.trainData() != null && result.numClusters() >= 1) {
+      tabs.addTab(SEGMENTS, segments);
+      segments.show(result.trainData(), result.labels());
+    }
     metrics.show(result.report());
     updateSummary();
   }
@@ -155,6 +161,11 @@ public final class ResultView extends JPanel {
   /** The metrics table. */
   public MetricsTable metrics() {
     return metrics;
+  }
+
+  /** The "Segments" tab: the cluster profile of the clustering on show. */
+  public SegmentsPanel segments() {
+    return segments;
   }
 
   /** The chart tabs. */
@@ -509,6 +520,9 @@ public final class ResultView extends JPanel {
       } catch (IllegalArgumentException e) {
         message("Cluster profile not redrawn: " + e.getMessage());
       }
+    }
+    if (tabs.indexOfComponent(segments) >= 0 && next.trainData() != null) {
+      segments.show(next.trainData(), next.labels());
     }
     ChartPanel reach = panels.get(REACHABILITY);
     if (reach != null && line == Relabel.Line.EPS) {

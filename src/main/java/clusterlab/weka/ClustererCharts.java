@@ -198,7 +198,7 @@ public final class ClustererCharts {
     }
     if (todo.contains(Kind.REACHABILITY)) {
       weka.clusterers.density.OPTICS o = (weka.clusterers.density.OPTICS) inner;
-      OpticsModel m = o.getModel();
+      OpticsModel m = o.getModel().optics();
       ReachabilityChart r = ReachabilityChart.of(m).parameters(description);
       if (o.getXiClusters() != null) {
         r.xi(o.getXiClusters());

@@ -20,8 +20,8 @@ import weka.core.Instances;
  *       scaling is the user's explicit choice (Standardize, Normalize, RobustScaler first);
  *   <li>nominal attributes are refused with a message, or one-hot encoded (one 0/1 column per
  *       value) when the user asks for it;
- *   <li>string attributes are refused, or skipped when the component uses them only as row labels
- *       (dendrogram leaves);
+ *   <li>string attributes are refused, or skipped as row labels (every clusterer: dendrogram leaves,
+ *       outputs; never in distances);
  *   <li>the class attribute, when set, is always ignored;
  *   <li>instance weights are carried to the core;
  *   <li>missing values are refused with a message that names the row and the attribute: the user

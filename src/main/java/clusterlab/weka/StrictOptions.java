@@ -143,7 +143,8 @@ public final class StrictOptions {
     throw new IllegalArgumentException("option -" + name + " has a type StrictOptions cannot parse: " + type.getName());
   }
 
-  private static SelectedTag tag(String name, String text, Tag[] tags) {
+  private static SelectedTag tag(String name, String given, Tag[] tags) {
+    String text = Tags.canonical(given);
     for (Tag t : tags) {
       if (t.getReadable().equalsIgnoreCase(text) || t.getIDStr().equalsIgnoreCase(text)
           || String.valueOf(t.getID()).equals(text)) {
@@ -154,7 +155,7 @@ public final class StrictOptions {
     for (Tag t : tags) {
       legal.append(legal.length() == 0 ? "" : ", ").append(t.getReadable());
     }
-    throw new IllegalArgumentException("option -" + name + " must be one of " + legal + ", got '" + text + "'");
+    throw new IllegalArgumentException("option -" + name + " must be one of " + legal + ", got '" + given + "'");
   }
 
   private static int parseInt(String name, String text) {

@@ -13,9 +13,29 @@ public final class Tags {
   private Tags() {
   }
 
-  /** A command-line word for an enum constant: lower case, underscores as dashes. */
+  /** The one distance vocabulary of every ClusterLab option, as a synopsis. */
+  public static final String DISTANCES = "<euclidean|sqeuclidean|manhattan|chebyshev|cosine>";
+
+  /**
+   * Old spellings still accepted on the command line, so that saved command lines keep working:
+   * the density adapters once called the squared Euclidean distance "squared-euclidean".
+   */
+  private static final java.util.Map<String, String> ALIASES = java.util.Map.of("squared-euclidean", "sqeuclidean");
+
+  /**
+   * A command-line word for an enum constant: lower case, underscores as dashes; a distance is
+   * spelt by its id ({@code sqeuclidean}), the one vocabulary of every distance option.
+   */
   public static String word(Enum<?> e) {
+    if (e instanceof clusterlab.core.distance.Metric) {
+      return ((clusterlab.core.distance.Metric) e).id();
+    }
     return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** The current word for {@code text} when it is an old spelling, else {@code text}. */
+  public static String canonical(String text) {
+    return ALIASES.getOrDefault(text.toLowerCase(java.util.Locale.ROOT), text);
   }
 
   /** All constants of {@code type} as tags. */

@@ -206,13 +206,7 @@ public class GowerDistance implements DistanceFunction, TechnicalInformationHand
       }
       return v;
     }
-    try {
-      new Range(v).setUpper(Integer.MAX_VALUE / 2);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + ": '" + v + "' is not an attribute range (e.g. first-last, 1,3-5): "
-          + e.getMessage(), e);
-    }
-    return v;
+    return clusterlab.weka.AttributeRanges.check(name, v);
   }
 
   @Override

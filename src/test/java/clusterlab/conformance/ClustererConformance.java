@@ -51,6 +51,7 @@ final class ClustererConformance {
     list.add(new Check("serialization round trip", () -> serialization(c)));
     list.add(new Check("deterministic for a fixed seed", () -> determinism(c)));
     list.add(new Check("ClusterEvaluation on iris", () -> clusterEvaluation(c)));
+    list.add(new Check("training rows get the model's labels", () -> trainingLabelsAgree(c)));
     badInputs(c, list);
     for (PluginManifest.Invalid inv : c.invalid()) {
       list.add(new Check("refuses " + inv.options(), () -> BadInput.refusedClearly(c + " with " + inv.options(), () -> {
@@ -117,6 +118,41 @@ final class ClustererConformance {
     eval.evaluateClusterer(data);
     assertTrue(eval.getNumClusters() >= 1);
     assertTrue(eval.clusterResultsToString().contains("Clustered Instances"));
+  }
+
+  /**
+   * One contract for every clusterer: what {@code clusterInstance} says of a training row is the
+   * label the model reports for it (noise: clusterInstance throws, Weka's "unclustered"), so that
+   * ClusterEvaluation, the Explorer and the quality evaluators score the partition the model prints.
+   * Iris has duplicate rows, which must not confuse a model that recognises its training rows.
+   */
+  private static void trainingLabelsAgree(Component c) throws Exception {
+    Clusterer k = fresh(c);
+    Instances data = TestData.iris();
+    k.buildClusterer(data);
+    int[] labels = reportedLabels(c, k);
+    assertEquals(data.numInstances(), labels.length, c + ": the model reports labels for another number of rows");
+    for (int i = 0; i < labels.length; i++) {
+      Integer got;
+      try {
+        got = k.clusterInstance(data.instance(i));
+      } catch (Exception noise) {
+        got = -1;
+      }
+      assertEquals(labels[i], got, c + ": training row " + i + " is labelled " + labels[i] + " by the model but "
+          + got + " by clusterInstance (-1: noise/unclustered)");
+    }
+  }
+
+  /** The training labels a clusterer reports: its model's, or the model of the clusterer a meta clusterer chose. */
+  private static int[] reportedLabels(Component c, Clusterer k) {
+    if (k instanceof clusterlab.weka.PartitioningClusterer) {
+      return ((clusterlab.weka.PartitioningClusterer<?>) k).getModel().labels();
+    }
+    if (k instanceof weka.clusterers.meta.ChooseK) {
+      return reportedLabels(c, ((weka.clusterers.meta.ChooseK) k).getChosenClusterer());
+    }
+    throw new AssertionError(c + " does not report its training labels: extend clusterlab.weka.PartitioningClusterer");
   }
 
   private static void badInputs(Component c, List<Check> list) {

@@ -134,6 +134,19 @@ class InstalledPackageIT {
         "no quality indices:\n" + out);
   }
 
+  /** The segmentation of docs/segmentation.md: KMedoids on Gower distances, profiled, through weka.Run's short name. */
+  @Test
+  void theClusterProfileOfTheCustomerSurveyRunsThroughWekaRun() throws Exception {
+    Path income = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/income.arff");
+    WekaProcess.Result r = weka.run(300, List.of(), "weka.Run", "ClusterProfile", "-t", income.toString(), "-ordinal",
+        "1,4,5,7", "-W", "weka.clusterers.centroid.KMedoids", "--", "-N", "4", "-distance", "gower", "-ordinal", "1,4,5,7");
+    String out = r.output();
+    assertEquals(0, r.exitCode(), out);
+    assertTrue(out.contains("8993 rows in 4 segments, 14 attributes") && out.contains("In short"), "no profile:\n" + out);
+    assertTrue(out.contains("segment 2 (1619 rows, 18%): HOUSEHOLDER 92% 'Family' vs 21% overall"), "not the documented segments:\n" + out);
+    assertTrue(out.contains("Rules that pick out the segment (J48"), "no surrogate rules:\n" + out);
+  }
+
   @Test
   void clusterChartsWritesEveryChartThroughWekaRun() throws Exception {
     Path base = Path.of(System.getProperty("clusterlab.basedir", "."));

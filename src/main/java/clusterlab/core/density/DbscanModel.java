@@ -2,8 +2,10 @@ package clusterlab.core.density;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.Partition;
+import clusterlab.core.TrainingRows;
 import clusterlab.core.distance.Distance;
-import clusterlab.core.neighbors.NeighborIndex;
+import clusterlab.core.neighbors.LazyIndex;
 import clusterlab.core.neighbors.NeighborIndexes;
 import java.io.Serializable;
 
@@ -15,7 +17,7 @@ import java.io.Serializable;
  * within eps, else noise. They never become core points themselves, so predicting never changes
  * the fitted clustering. The index over core points is rebuilt lazily after deserialization.
  */
-public final class DbscanModel implements Serializable {
+public final class DbscanModel implements Partition, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,7 +31,10 @@ public final class DbscanModel implements Serializable {
   private final int d;
   private final double[] corePoints;
   private final int[] coreLabels;
-  private transient volatile NeighborIndex coreIndex;
+  private final LazyIndex coreIndex;
+  private final double[] borderPoints;
+  private final int[] borderLabels;
+  private final TrainingRows borderRows;
 
   DbscanModel(Dataset data, int[] labels, boolean[] core, int clusters, double eps, int minPts, Distance distance,
       double[] kDistanceCurve) {
@@ -47,13 +52,25 @@ public final class DbscanModel implements Serializable {
     }
     corePoints = new double[m * d];
     coreLabels = new int[m];
+    int borders = 0;
+    for (int i = 0; i < labels.length; i++) {
+      borders += !core[i] && labels[i] >= 0 ? 1 : 0;
+    }
+    borderPoints = new double[borders * d];
+    borderLabels = new int[borders];
     int k = 0;
+    int b = 0;
     for (int i = 0; i < labels.length; i++) {
       if (core[i]) {
         System.arraycopy(data.values(), i * d, corePoints, k * d, d);
         coreLabels[k++] = labels[i];
+      } else if (labels[i] >= 0) {
+        System.arraycopy(data.values(), i * d, borderPoints, b * d, d);
+        borderLabels[b++] = labels[i];
       }
     }
+    coreIndex = new LazyIndex(corePoints, m, d, distance, NeighborIndexes.Kind.AUTO);
+    borderRows = new TrainingRows(borderPoints, borders, d);
   }
 
   /** Cluster of every training row, -1 for noise. */
@@ -69,11 +86,6 @@ public final class DbscanModel implements Serializable {
   /** Whether training row {@code i} is a core point. */
   public boolean isCore(int i) {
     return core[i];
-  }
-
-  /** Core flags of the training rows. */
-  public boolean[] coreFlags() {
-    return core.clone();
   }
 
   /** Number of clusters found. */
@@ -137,30 +149,28 @@ public final class DbscanModel implements Serializable {
   }
 
   /**
-   * Cluster of a new row {@code x[off .. off+d)}: that of the nearest core point within eps (ties:
-   * the earlier training row), or -1 for noise.
+   * Cluster of a row {@code x[off .. off+d)}: a training border point keeps the cluster it was
+   * given when fitted (the cluster that reached it first); any other row gets that of the nearest
+   * core point within eps (ties: the earlier training row), or -1 for noise. A training core point
+   * is its own nearest core point, and a noise row has no core point within eps, so every training
+   * row gets its fitted label.
    */
   public int predict(double[] x, int off) {
     Check.notNull("x", x);
     if (x.length - off < d) {
       throw new IllegalArgumentException("the row has " + (x.length - off) + " values, the model was fitted on " + d);
     }
-    if (coreLabels.length == 0) {
-      return -1;
+    int border = borderRows.find(x, off);
+    if (border >= 0) {
+      return borderLabels[border];
     }
-    NeighborIndex idx = coreIndex;
-    if (idx == null) {
-      synchronized (this) {
-        idx = coreIndex;
-        if (idx == null) {
-          idx = NeighborIndexes.auto(Dataset.of(corePoints, coreLabels.length, d), distance);
-          coreIndex = idx;
-        }
-      }
-    }
-    int[] row = new int[1];
     double[] dist = new double[1];
-    idx.knn(x, off, 1, -1, row, dist);
-    return dist[0] <= eps ? coreLabels[row[0]] : -1;
+    int nearest = coreIndex.nearest(x, off, dist);
+    return nearest >= 0 && dist[0] <= eps ? coreLabels[nearest] : -1;
+  }
+
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
   }
 }

@@ -2,6 +2,9 @@ package clusterlab.core.density;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.Partition;
+import clusterlab.core.TrainingRows;
+import clusterlab.core.neighbors.LazyIndex;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.neighbors.NeighborIndex;
 import clusterlab.core.neighbors.NeighborIndexes;
@@ -16,7 +19,7 @@ import java.io.Serializable;
  * cluster relative to the densest level reached in that cluster, {@code eps_min / eps_row} in
  * distances; 1 for the most persistent rows, towards 0 at the fringe; 0 for noise.
  */
-public final class HdbscanModel implements Serializable {
+public final class HdbscanModel implements Partition, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,7 +38,8 @@ public final class HdbscanModel implements Serializable {
   private final int minSamples;
   private final Distance distance;
   private final double[] minLeafDeath;
-  private transient volatile NeighborIndex index;
+  private final LazyIndex index;
+  private final TrainingRows trainingRows;
 
   HdbscanModel(Dataset data, double[] core, ClusterTree tree, boolean[] selected, int minClusterSize, int minSamples,
       Distance distance) {
@@ -86,6 +90,8 @@ public final class HdbscanModel implements Serializable {
     }
     outlierScores = tree.glosh();
     minLeafDeath = tree.minLeafDeath();
+    index = new LazyIndex(points, n, d, distance, NeighborIndexes.Kind.AUTO);
+    trainingRows = new TrainingRows(points, n, d);
   }
 
   private static double probability(double minEps, double eps) {
@@ -197,6 +203,10 @@ public final class HdbscanModel implements Serializable {
    * {@link Prediction}.
    */
   public Prediction predict(double[] x, int off) {
+    int row = trainingRow(x, off);
+    if (row >= 0) {
+      return new Prediction(labels[row], probabilities[row]);
+    }
     double[] near = nearestByMutualReachability(x, off);
     int best = (int) near[0];
     double bestMr = near[1];
@@ -213,6 +223,10 @@ public final class HdbscanModel implements Serializable {
    * that distance, so {@code 1 - eps_max(node) / mr}, clipped to [0, 1].
    */
   public double outlierScore(double[] x, int off) {
+    int row = trainingRow(x, off);
+    if (row >= 0) {
+      return outlierScores[row];
+    }
     double[] near = nearestByMutualReachability(x, off);
     int best = (int) near[0];
     double s = 1.0 - minLeafDeath[tree.clusterOfRow[best]] / near[1];
@@ -225,16 +239,7 @@ public final class HdbscanModel implements Serializable {
     if (x.length - off < d) {
       throw new IllegalArgumentException("the row has " + (x.length - off) + " values, the model was fitted on " + d);
     }
-    NeighborIndex idx = index;
-    if (idx == null) {
-      synchronized (this) {
-        idx = index;
-        if (idx == null) {
-          idx = NeighborIndexes.auto(Dataset.of(points, n, d), distance);
-          index = idx;
-        }
-      }
-    }
+    NeighborIndex idx = index.get();
     int k = Math.min(n, Math.max(minSamples, 1));
     int[] rows = new int[k];
     double[] dists = new double[k];
@@ -251,6 +256,34 @@ public final class HdbscanModel implements Serializable {
       }
     }
     return new double[] {best, bestMr};
+  }
+
+  /** The training row equal to {@code x[off ..]}, or -1; checks the row's length. */
+  private int trainingRow(double[] x, int off) {
+    Check.notNull("x", x);
+    if (x.length - off < d) {
+      throw new IllegalArgumentException("the row has " + (x.length - off) + " values, the model was fitted on " + d);
+    }
+    return trainingRows.find(x, off);
+  }
+
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0).label();
+  }
+
+  /**
+   * The membership probability in the cluster's slot (at least 1e-12, so that a member is never
+   * mistaken for noise), all zeros for noise.
+   */
+  @Override
+  public double[] memberships(double[] row) {
+    double[] m = new double[numClusters];
+    Prediction p = predict(row, 0);
+    if (p.label() >= 0) {
+      m[p.label()] = Math.max(p.probability(), 1e-12);
+    }
+    return m;
   }
 
   /** A predicted label (-1 for noise) and membership probability. */

@@ -78,6 +78,10 @@ public final class Optics {
     IndexedMinHeap seeds = new IndexedMinHeap(n);
     int nextUnreached = 0;
     for (int pos = 0; pos < n; pos++) {
+      if ((pos & 255) == 0) {
+        p.checkCancelled();
+        p.report("optics", (double) pos / n, "ordered " + pos + " of " + n + " rows");
+      }
       int point;
       if (!seeds.isEmpty()) {
         point = seeds.pop();

@@ -154,10 +154,11 @@ abstract class RowSums {
         a3 += v * x[q3 + t];
       }
       double nj = norms[j];
-      r[0] = cos(a0, nj, norms[q0 / d]);
-      r[1] = cos(a1, nj, norms[q1 / d]);
-      r[2] = cos(a2, nj, norms[q2 / d]);
-      r[3] = cos(a3, nj, norms[q3 / d]);
+      // a row is at distance 0 from itself, also an all-zero row (which is at 1 from every other row)
+      r[0] = o == q0 ? 0 : cos(a0, nj, norms[q0 / d]);
+      r[1] = o == q1 ? 0 : cos(a1, nj, norms[q1 / d]);
+      r[2] = o == q2 ? 0 : cos(a2, nj, norms[q2 / d]);
+      r[3] = o == q3 ? 0 : cos(a3, nj, norms[q3 / d]);
     }
 
     private static double cos(double dot, double na, double nb) {
@@ -204,7 +205,7 @@ abstract class RowSums {
     void sums(double[] x, int d, int[] q, int from, int to, double[] out) {
       for (int j = from; j < to; j++) {
         for (int t = 0; t < TILE; t++) {
-          out[t] += distance.between(x, q[t], x, j * d, d);
+          out[t] += q[t] == j * d ? 0 : distance.between(x, q[t], x, j * d, d);
         }
       }
     }

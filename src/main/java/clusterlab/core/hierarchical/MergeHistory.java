@@ -183,15 +183,6 @@ public final class MergeHistory implements Serializable {
     return height.clone();
   }
 
-  /** The history as SciPy's linkage matrix {@code Z}: rows {first, second, height, size}. */
-  public double[][] toLinkageMatrix() {
-    double[][] z = new double[n - 1][];
-    for (int m = 0; m < n - 1; m++) {
-      z[m] = new double[] {first[m], second[m], height[m], size[m]};
-    }
-    return z;
-  }
-
   /** True when no merge is lower than one of its children (false only for centroid/median inversions). */
   public boolean isMonotone() {
     for (int m = 0; m < n - 1; m++) {

@@ -58,21 +58,24 @@ public final class BisectingKMeans {
     for (int i = 0; i < all.length; i++) {
       all[i] = i;
     }
-    nodes.add(node(data, all, -1));
+    nodes.add(node(data, all, -1, nodes));
     members.add(all);
     List<Integer> leaves = new ArrayList<>(List.of(0));
     while (leaves.size() < k) {
       progress.checkCancelled();
       int pick = choose(nodes, members, leaves, data);
+      int[] lab;
       if (pick < 0) {
-        throw new IllegalArgumentException("only " + leaves.size() + " of k = " + k
-            + " clusters could be formed: the data has too few distinct rows of positive weight; lower k");
+        // every leaf holds identical rows: as k-means does with fewer distinct rows than k, the
+        // remaining clusters stay empty (the first leaf "splits" into itself and an empty cluster)
+        pick = 0;
+        lab = new int[members.get(leaves.get(0)).length];
+      } else {
+        Dataset sub = data.subset(members.get(leaves.get(pick)));
+        lab = twoMeans.fit(sub, rng.nextLong(), Progress.NONE).labels();
       }
       int parent = leaves.get(pick);
       int[] rows = members.get(parent);
-      Dataset sub = data.subset(rows);
-      KMeansModel m = twoMeans.fit(sub, rng.nextLong(), Progress.NONE);
-      int[] lab = m.labels();
       int left = 0;
       for (int l : lab) {
         if (l == 0) {
@@ -90,10 +93,10 @@ public final class BisectingKMeans {
       }
       BisectingModel.Node pa = nodes.get(parent);
       int ida = nodes.size();
-      nodes.add(node(data, a, parent));
+      nodes.add(node(data, a, parent, nodes));
       members.add(a);
       int idb = nodes.size();
-      nodes.add(node(data, b, parent));
+      nodes.add(node(data, b, parent, nodes));
       members.add(b);
       nodes.set(parent, pa.withChildren(ida, idb));
       members.set(parent, null);
@@ -145,8 +148,11 @@ public final class BisectingKMeans {
     return false;
   }
 
-  private static BisectingModel.Node node(Dataset data, int[] rows, int parent) {
+  private static BisectingModel.Node node(Dataset data, int[] rows, int parent, List<BisectingModel.Node> nodes) {
     int d = data.d();
+    if (rows.length == 0) { // an empty cluster sits at its parent's centre, so that no row is predicted into it
+      return new BisectingModel.Node(parent, -1, -1, 0, 0, 0, nodes.get(parent).centroid());
+    }
     double[] v = data.values();
     double[] c = new double[d];
     double w = 0;

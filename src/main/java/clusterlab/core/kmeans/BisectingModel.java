@@ -10,7 +10,7 @@ import java.util.Locale;
  * labels. New rows are assigned by descending the tree to the nearer child centre at each split,
  * as scikit-learn's BisectingKMeans predicts, so the hierarchy is respected. Immutable.
  */
-public final class BisectingModel implements java.io.Serializable {
+public final class BisectingModel implements clusterlab.core.Partition, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -148,6 +148,16 @@ public final class BisectingModel implements java.io.Serializable {
   /** Training labels (a copy). */
   public int[] labels() {
     return labels.clone();
+  }
+
+  @Override
+  public int numClusters() {
+    return k();
+  }
+
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
   }
 
   /** Leaf centroids, row-major {@code k * d} (a copy). */

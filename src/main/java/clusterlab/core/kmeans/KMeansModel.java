@@ -4,7 +4,7 @@ package clusterlab.core.kmeans;
  * A fitted k-means model: centroids, the training labelling and the figures a user reads to judge
  * it (inertia overall and per cluster, cluster weights, iterations, convergence). Immutable.
  */
-public final class KMeansModel implements java.io.Serializable {
+public final class KMeansModel implements clusterlab.core.Partition, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -53,6 +53,11 @@ public final class KMeansModel implements java.io.Serializable {
 
   /** Number of clusters. */
   public int k() {
+    return k;
+  }
+
+  @Override
+  public int numClusters() {
     return k;
   }
 
@@ -121,6 +126,12 @@ public final class KMeansModel implements java.io.Serializable {
   /** Index of the nearest centroid to {@code x[off .. off+d)} (ties: the lower index). */
   public int predict(double[] x, int off) {
     return KMeansKernels.nearest(x, off, centroids, k, d);
+  }
+
+  /** The nearest centroid; training rows get their labels, as the last assignment used the final centres. */
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
   }
 
   /** Squared Euclidean distance from {@code x[off ..]} to every centroid. */

@@ -19,7 +19,7 @@ import java.util.Arrays;
  *
  * <p>Mutable and not thread-safe: one stream feeds one instance.
  */
-public final class MiniBatchKMeans implements java.io.Serializable {
+public final class MiniBatchKMeans implements clusterlab.core.Partition, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,6 +29,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
   private final int initSize;
   private final KMeans.Init init;
   private final long seed;
+  private final int threads;
 
   private double[] buffer;
   private double[] bufferWeights;
@@ -38,6 +39,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
   private double[] counts;
   private long rowsSeen;
   private long batches;
+  private int[] labels = new int[0];
 
   /**
    * @param k number of clusters
@@ -48,6 +50,14 @@ public final class MiniBatchKMeans implements java.io.Serializable {
    * @param seed random seed of the initial k-means
    */
   public MiniBatchKMeans(int k, int d, int batchSize, int initSize, KMeans.Init init, long seed) {
+    this(k, d, batchSize, initSize, init, seed, 1);
+  }
+
+  /**
+   * As {@link #MiniBatchKMeans(int, int, int, int, KMeans.Init, long)}, with the threads of the
+   * initial full k-means (its result does not depend on them; 0 or less: all cores).
+   */
+  public MiniBatchKMeans(int k, int d, int batchSize, int initSize, KMeans.Init init, long seed, int threads) {
     Check.atLeast("k (number of clusters)", k, 1);
     Check.atLeast("d (number of columns)", d, 1);
     Check.atLeast("batchSize", batchSize, 1);
@@ -58,6 +68,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
     this.initSize = initSize;
     this.seed = seed;
     this.init = Check.notNull("init", init);
+    this.threads = threads;
     this.buffer = new double[initSize * d];
     this.bufferWeights = new double[initSize];
   }
@@ -109,7 +120,7 @@ public final class MiniBatchKMeans implements java.io.Serializable {
       throw new IllegalArgumentException("k = " + k + " clusters need at least " + k
           + " rows of positive weight among the first " + buffered + " rows; raise initSize or lower k");
     }
-    KMeansModel m = new KMeans(k, 100, 1e-4, init, 3, KMeans.Algorithm.AUTO, 1).fit(first, seed, Progress.NONE);
+    KMeansModel m = new KMeans(k, 100, 1e-4, init, 3, KMeans.Algorithm.AUTO, threads).fit(first, seed, Progress.NONE);
     centroids = m.centroids();
     counts = m.clusterWeight();
     buffered = 0;
@@ -165,6 +176,38 @@ public final class MiniBatchKMeans implements java.io.Serializable {
   public int predict(double[] x, int off) {
     checkInitialised();
     return KMeansKernels.nearest(x, off, centroids, k, d);
+  }
+
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
+  }
+
+  @Override
+  public int numClusters() {
+    return k;
+  }
+
+  /**
+   * Labels of the rows last given to {@link #labelRows} (the training rows after batch training),
+   * under the current centres; empty when none were given: a stream keeps no rows.
+   */
+  @Override
+  public int[] labels() {
+    return labels.clone();
+  }
+
+  /**
+   * Records the nearest current centre of every row of {@code data} as {@link #labels()}: what a
+   * batch build does once the stream has ended, so that the model reports the training labels.
+   */
+  public void labelRows(Dataset data) {
+    checkInitialised();
+    int[] l = new int[data.n()];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = KMeansKernels.nearest(data.values(), i * d, centroids, k, d);
+    }
+    labels = l;
   }
 
   /** Weighted sum of squared distances of {@code data}'s rows to their nearest centre. */

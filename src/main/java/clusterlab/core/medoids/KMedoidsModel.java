@@ -1,6 +1,7 @@
 package clusterlab.core.medoids;
 
 import clusterlab.core.distance.Distance;
+import clusterlab.core.Partition;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * medoid. The objective is the total (weighted) deviation {@code TD = sum_o w_o d(o, medoid(o))};
  * R's {@code cluster::pam} reports {@code TD / n} as {@code objective["swap"]}. Immutable.
  */
-public final class KMedoidsModel implements Serializable {
+public final class KMedoidsModel implements Partition, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -64,6 +65,7 @@ public final class KMedoidsModel implements Serializable {
   }
 
   /** Cluster of every training row (a copy). */
+  @Override
   public int[] labels() {
     return labels.clone();
   }
@@ -141,6 +143,17 @@ public final class KMedoidsModel implements Serializable {
 
   private double weight(int o) {
     return weights == null ? 1.0 : weights[o];
+  }
+
+  @Override
+  public int numClusters() {
+    return k();
+  }
+
+  /** Cluster of a row of the training layout (see {@link #predict(double[], int)}). */
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
   }
 
   /** Cluster of a new row: its nearest medoid (ties: the lower cluster). */

@@ -1,5 +1,6 @@
 package clusterlab.core.mixed;
 
+import clusterlab.core.Partition;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * the training labels, the cost (Huang's objective) per cluster and in total, gamma, the rows the
  * initialisation picked, and the iteration count. Immutable.
  */
-public final class KPrototypesModel implements Serializable {
+public final class KPrototypesModel implements Partition, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -49,6 +50,7 @@ public final class KPrototypesModel implements Serializable {
   }
 
   /** Training labels (a copy). */
+  @Override
   public int[] labels() {
     return labels.clone();
   }
@@ -107,6 +109,17 @@ public final class KPrototypesModel implements Serializable {
       }
     }
     return num + gamma * mis;
+  }
+
+  @Override
+  public int numClusters() {
+    return k;
+  }
+
+  /** Cluster of a row of the training layout (see {@link #predict(double[], int)}). */
+  @Override
+  public int predict(double[] row) {
+    return predict(row, 0);
   }
 
   /** Cluster of a new row: the prototype of least cost (ties: the lower cluster). */

@@ -1,5 +1,6 @@
 package clusterlab.core.mixture;
 
+import clusterlab.core.ProbabilisticPartition;
 import java.util.Arrays;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Arrays;
  * {@code 2 log L - p ln N}, the same number with the opposite sign. N is the total row weight (the
  * number of rows when unweighted), log L the weighted log-likelihood.
  */
-public final class MixtureModel implements java.io.Serializable {
+public final class MixtureModel implements ProbabilisticPartition, java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -71,35 +72,23 @@ public final class MixtureModel implements java.io.Serializable {
   }
 
   /** Component of highest responsibility for every training row (a copy). */
+  @Override
   public int[] labels() {
     return labels.clone();
   }
 
-  /** The component of highest posterior probability for a row of d values (ties: the lower index). */
-  public int predict(double[] row) {
-    double[] lp = logJoint(row);
-    int best = 0;
-    for (int c = 1; c < lp.length; c++) {
-      if (lp[c] > lp[best]) {
-        best = c;
-      }
-    }
-    return best;
+  /**
+   * The mixing weights: the priors from which {@link ProbabilisticPartition} derives the prediction
+   * (highest posterior, ties to the lower index), the posteriors and the log density.
+   */
+  @Override
+  public double[] priors() {
+    return weights();
   }
 
-  /** Posterior probabilities of the components for a row (soft memberships, summing to 1). */
-  public double[] memberships(double[] row) {
-    double[] lp = logJoint(row);
-    double lse = logSumExp(lp);
-    for (int c = 0; c < lp.length; c++) {
-      lp[c] = Math.exp(lp[c] - lse);
-    }
-    return lp;
-  }
-
-  /** Log of the mixture density at a row: {@code log Σ_c π_c N(x | c)}. */
-  public double logDensity(double[] row) {
-    return logSumExp(logJoint(row));
+  @Override
+  public double[] logJointDensities(double[] row) {
+    return logJoint(row);
   }
 
   /** {@code log π_c + log N(x | c)} per component. */
@@ -121,17 +110,6 @@ public final class MixtureModel implements java.io.Serializable {
     return lp;
   }
 
-  private static double logSumExp(double[] a) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : a) {
-      max = Math.max(max, v);
-    }
-    double s = 0;
-    for (double v : a) {
-      s += Math.exp(v - max);
-    }
-    return max + Math.log(s);
-  }
 
   /** Weighted log-likelihood of the training data under the returned parameters. */
   public double logLikelihood() {

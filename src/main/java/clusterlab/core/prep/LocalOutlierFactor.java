@@ -1,9 +1,9 @@
 package clusterlab.core.prep;
 
-import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.anomaly.LocalOutlierFactorModel;
+import clusterlab.core.distance.Metric;
 import clusterlab.core.neighbors.NeighborIndex;
-import clusterlab.core.parallel.Parallel;
 
 /**
  * Local outlier factor (Breunig et al. 2000) of every row, with scikit-learn's
@@ -20,45 +20,13 @@ public final class LocalOutlierFactor {
   private LocalOutlierFactor() {
   }
 
-  /** The LOF of every row of {@code data}, with neighbours from {@code index} (built on the same data). */
+  /**
+   * The LOF of every row of {@code data}, with neighbours from {@code index} (built on the same
+   * data). The model behind it, which also scores new rows, is
+   * {@link clusterlab.core.anomaly.LocalOutlierFactorModel}.
+   */
   public static double[] lof(Dataset data, NeighborIndex index, int nNeighbors, int threads) {
-    Check.notNull("data", data);
-    Check.notNull("index", index);
-    Check.atLeast("nNeighbors (LOF neighbours)", nNeighbors, 1);
-    int n = data.n();
-    Check.enoughRows(data, 2, "the local outlier factor compares each row with at least one neighbour");
-    int k = Math.min(nNeighbors, n - 1);
-    int d = data.d();
-    double[] x = data.values();
-    int[] nbr = new int[n * k];
-    double[] dist = new double[n * k];
-    Parallel.forRange(n, threads, (chunk, from, to) -> {
-      int[] rows = new int[k];
-      double[] ds = new double[k];
-      for (int i = from; i < to; i++) {
-        index.knn(x, i * d, k, i, rows, ds);
-        System.arraycopy(rows, 0, nbr, i * k, k);
-        System.arraycopy(ds, 0, dist, i * k, k);
-      }
-    });
-    double[] lrd = new double[n];
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int m = 0; m < k; m++) {
-        int o = nbr[i * k + m];
-        s += Math.max(dist[i * k + m], dist[o * k + k - 1]);
-      }
-      lrd[i] = 1.0 / (s / k + 1e-10);
-    }
-    double[] lof = new double[n];
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int m = 0; m < k; m++) {
-        s += lrd[nbr[i * k + m]] / lrd[i];
-      }
-      lof[i] = s / k;
-    }
-    return lof;
+    return LocalOutlierFactorModel.fit(data, index, Metric.EUCLIDEAN, nNeighbors, threads).trainingScores();
   }
 
   /** scikit-learn's {@code negative_outlier_factor_}: minus {@link #lof}. */

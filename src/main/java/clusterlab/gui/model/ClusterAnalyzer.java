@@ -10,7 +10,6 @@ import clusterlab.weka.QualitySupport;
 import clusterlab.weka.hierarchical.HierarchicalClustererBase;
 import weka.clusterers.Clusterer;
 import weka.clusterers.density.DBSCAN;
-import weka.clusterers.density.DensityClusterer;
 import weka.clusterers.density.HDBSCAN;
 import weka.clusterers.density.OPTICS;
 import weka.clusterers.meta.ChooseK;
@@ -54,7 +53,7 @@ public final class ClusterAnalyzer {
       extras.kDistance = m.kDistanceCurve() != null ? m.kDistanceCurve()
           : kDistance(points, m, extras.kDistanceK);
     } else if (inner instanceof OPTICS) {
-      extras.optics = ((OPTICS) inner).getModel();
+      extras.optics = ((OPTICS) inner).getModel().optics();
     } else if (inner instanceof HDBSCAN) {
       extras.hdbscan = ((HDBSCAN) inner).getModel();
     } else if (inner instanceof weka.clusterers.centroid.KMeans) {
@@ -81,11 +80,8 @@ public final class ClusterAnalyzer {
     if (c instanceof HierarchicalClustererBase) {
       return ((HierarchicalClustererBase) c).getTrainingLabels();
     }
-    if (c instanceof DensityClusterer) {
-      return ((DensityClusterer) c).trainingLabels();
-    }
-    if (c instanceof weka.clusterers.centroid.KMeans) {
-      return ((weka.clusterers.centroid.KMeans) c).getModel().labels();
+    if (c instanceof clusterlab.weka.PartitioningClusterer && ((clusterlab.weka.PartitioningClusterer<?>) c).getModel() != null) {
+      return ((clusterlab.weka.PartitioningClusterer<?>) c).getModel().labels();
     }
     return QualitySupport.assign(c, trainData);
   }

@@ -95,7 +95,7 @@ public abstract class Relabel {
 
     @Override
     protected int[] labels(ClusterResult r, double value) throws Exception {
-      return ((DBSCAN) model(r, value)).trainingLabels();
+      return ((DBSCAN) model(r, value)).getModel().labels();
     }
 
     @Override

@@ -2,36 +2,33 @@ package clusterlab.weka.hierarchical;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.hierarchical.Cophenetic;
-import clusterlab.core.hierarchical.CutAssignment;
 import clusterlab.core.hierarchical.MergeHistory;
-import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.InstancesConverter.NominalHandling;
-import clusterlab.weka.StrictOptions;
+import clusterlab.core.hierarchical.TreeCut;
+import clusterlab.weka.PartitioningClusterer;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaNewick;
 import java.util.Locale;
-import weka.clusterers.AbstractClusterer;
 import weka.clusterers.NumberOfClustersRequestable;
-import weka.core.Capabilities;
 import weka.core.DistanceFunction;
 import weka.core.Drawable;
 import weka.core.EuclideanDistance;
-import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
-import weka.core.TechnicalInformationHandler;
 
 /**
- * What the agglomerative and divisive adapters share: the distance options, the cut options
- * (count, height, inconsistency), the tree as a Newick {@link Drawable} with every leaf, the
- * assignment of new instances, and the report. Subclasses only build the tree and name the
- * assignment rule.
+ * The family base of the hierarchical clusterers (agglomerative and divisive): on top of
+ * {@link PartitioningClusterer}, only the family's own options (the cut: count, height or
+ * inconsistency; the distance, including any Weka distance function), the tree as a Newick
+ * {@link Drawable} with every leaf, and the report. The model is a {@link TreeCut}: training rows
+ * keep the cut's labels, new rows follow the tree's rule. Subclasses build the tree and name the
+ * rule for new rows.
  */
-public abstract class HierarchicalClustererBase extends AbstractClusterer
-    implements NumberOfClustersRequestable, Drawable, TechnicalInformationHandler {
+public abstract class HierarchicalClustererBase extends PartitioningClusterer<TreeCut>
+    implements NumberOfClustersRequestable, Drawable {
 
   private static final long serialVersionUID = 1L;
 
@@ -45,102 +42,45 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   private int depth = 2;
   private DistanceChoice distance = DistanceChoice.EUCLIDEAN;
   private DistanceFunction wekaDistance = new EuclideanDistance();
-  private int numThreads = 0;
-  private boolean oneHot;
 
-  private InstancesConverter converter;
-  private double[] training;
   private Distance coreDistance;
-  private MergeHistory tree;
-  private int[] labels;
-  private CutAssignment assignment;
+  private double[] trainingValues;
+  private int trainingColumns;
   private String[] leafLabels;
   private double cophenetic = Double.NaN;
 
   /** Builds the tree; {@code threads} is already 1 for a Weka distance. */
-  protected abstract MergeHistory buildTree(Dataset data, Distance distance, int threads) throws Exception;
+  protected abstract MergeHistory buildTree(Dataset data, Distance distance, int threads, Progress progress)
+      throws Exception;
 
-  /** Linkage distances from a point to each cut cluster (smallest wins). */
-  protected abstract double[] clusterDistances(CutAssignment cut, double[] toRows);
+  /** The cut as a partition, with the rule for new rows of this kind of tree. */
+  protected abstract TreeCut partition(MergeHistory tree, int[] labels, Dataset data, Distance distance);
 
   /** One line naming the method and its main settings, for the report. */
   protected abstract String describe();
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setClustererOptions(this, options);
-  }
-
-  @Override
-  public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, true);
-  }
-
-  @Override
   public void buildClusterer(Instances data) throws Exception {
-    clusterlab.weka.DataCheck.testWithFail(this, data);
-    converter = InstancesConverter.fit(data, oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE, true);
-    Dataset dataset = converter.convert(data);
+    leafLabels = leafLabels(data);
+    super.buildClusterer(data);
+  }
+
+  @Override
+  protected TreeCut fit(Dataset dataset, Progress progress) throws Exception {
     if (cutBy == CutBy.COUNT && dataset.n() < numClusters) {
       throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
           + " rows (" + dataset.n() + "): lower -N or use more data");
     }
-    training = dataset.values();
+    Dataset rows = Dataset.of(dataset.values(), dataset.n(), dataset.d());
     coreDistance = distance == DistanceChoice.WEKA
-        ? new WekaDistance(wekaDistance, training, converter.columnNames()) : distance.metric();
-    int threads = distance == DistanceChoice.WEKA ? 1 : numThreads;
-    tree = buildTree(Dataset.of(training, dataset.n(), dataset.d()), coreDistance, threads);
-    labels = cut();
-    assignment = new CutAssignment(tree, labels);
-    leafLabels = leafLabels(data);
+        ? new WekaDistance(wekaDistance, rows.values(), converter().columnNames()) : distance.metric();
+    int threads = distance == DistanceChoice.WEKA ? 1 : threads();
+    MergeHistory tree = buildTree(rows, coreDistance, threads, progress);
     cophenetic = dataset.n() <= COPHENETIC_MAX_ROWS && dataset.n() >= 3
-        ? Cophenetic.correlation(tree, Dataset.of(training, dataset.n(), dataset.d()), coreDistance, threads)
-        : Double.NaN;
-  }
-
-  private int[] cut() {
-    switch (cutBy) {
-      case HEIGHT:
-        return tree.cutHeight(heightThreshold);
-      case INCONSISTENCY:
-        return tree.n() < 2 ? new int[tree.n()] : tree.cutInconsistent(inconsistencyThreshold, depth);
-      default:
-        return tree.cutCount(numClusters);
-    }
-  }
-
-  private String[] leafLabels(Instances data) {
-    int att = converter.labelAttribute();
-    String[] out = new String[data.numInstances()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = att >= 0 && !data.instance(i).isMissing(att) ? data.instance(i).stringValue(att) : Integer.toString(i + 1);
-    }
-    return out;
-  }
-
-  @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    checkBuilt();
-    double[] x = converter.vector(instance);
-    int d = x.length;
-    int n = tree.n();
-    double[] toRows = new double[n];
-    for (int i = 0; i < n; i++) {
-      toRows[i] = coreDistance.between(x, 0, training, i * d, d);
-    }
-    return CutAssignment.argmin(clusterDistances(assignment, toRows));
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    checkBuilt();
-    return assignment.k();
-  }
-
-  private void checkBuilt() {
-    if (tree == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
+        ? Cophenetic.correlation(tree, rows, coreDistance, threads) : Double.NaN;
+    trainingValues = rows.values();
+    trainingColumns = rows.d();
+    return partition(tree, cut(tree), rows, coreDistance);
   }
 
   /**
@@ -153,18 +93,41 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
     checkBuilt();
     setHeightThreshold(threshold);
     cutBy = CutBy.HEIGHT;
-    labels = cut();
-    assignment = new CutAssignment(tree, labels);
+    MergeHistory tree = getMergeHistory();
+    setModel(partition(tree, cut(tree), Dataset.of(trainingValues, tree.n(), trainingColumns), coreDistance));
+  }
+
+  private int[] cut(MergeHistory tree) {
+    switch (cutBy) {
+      case HEIGHT:
+        return tree.cutHeight(heightThreshold);
+      case INCONSISTENCY:
+        return tree.n() < 2 ? new int[tree.n()] : tree.cutInconsistent(inconsistencyThreshold, depth);
+      default:
+        return tree.cutCount(numClusters);
+    }
+  }
+
+  private static String[] leafLabels(Instances data) {
+    int att = -1;
+    for (int a = 0; a < data.numAttributes() && att < 0; a++) {
+      att = a != data.classIndex() && data.attribute(a).isString() ? a : -1;
+    }
+    String[] out = new String[data.numInstances()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = att >= 0 && !data.instance(i).isMissing(att) ? data.instance(i).stringValue(att) : Integer.toString(i + 1);
+    }
+    return out;
   }
 
   /** The merge history (SciPy linkage-matrix shape) of the last build, or null before training. */
   public MergeHistory getMergeHistory() {
-    return tree;
+    return getModel() == null ? null : getModel().tree();
   }
 
   /** Cluster labels (0..k-1) of the training rows under the current cut, or null before training. */
   public int[] getTrainingLabels() {
-    return labels == null ? null : labels.clone();
+    return getModel() == null ? null : getModel().labels();
   }
 
   /** Cophenetic correlation of the tree, NaN when not computed (more than 20,000 rows). */
@@ -184,14 +147,17 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
   @Override
   public String graph() throws Exception {
     checkBuilt();
-    return WekaNewick.of(tree.toNewick(leafLabels));
+    return WekaNewick.of(getMergeHistory().toNewick(leafLabels));
   }
 
   @Override
   public String toString() {
-    if (tree == null) {
+    if (getModel() == null) {
       return getClass().getSimpleName() + ": no model built yet.";
     }
+    MergeHistory tree = getMergeHistory();
+    int[] labels = getModel().labels();
+    int k = getModel().numClusters();
     StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append(" (ClusterLab)\n\n");
     sb.append(describe()).append('\n');
     sb.append("Distance: ").append(coreDistance instanceof clusterlab.core.distance.Metric
@@ -202,10 +168,8 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
       sb.append(String.format(Locale.ROOT, "Cophenetic correlation: %.6f%n", cophenetic));
     }
     sb.append(String.format(Locale.ROOT, "%s: %.6f%n", coefficientName(), tree.bannerCoefficient()));
-    sb.append("Cut: ").append(cutDescription()).append(" -> ").append(assignment.k()).append(" clusters")
-        .append(" (sizes of the training rows in the tree; evaluating instances assigns each one anew by the rule")
-        .append(" for new data, so counts there can differ)\n");
-    int[] sizes = new int[assignment.k()];
+    sb.append("Cut: ").append(cutDescription()).append(" -> ").append(k).append(" clusters\n");
+    int[] sizes = new int[k];
     for (int l : labels) {
       sizes[l]++;
     }
@@ -308,25 +272,5 @@ public abstract class HierarchicalClustererBase extends AbstractClusterer
       throw new IllegalArgumentException("the Weka distance function must not be null");
     }
     wekaDistance = f;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 30)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
-  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
-      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 31)
-  public boolean getOneHotNominal() {
-    return oneHot;
-  }
-
-  public void setOneHotNominal(boolean b) {
-    oneHot = b;
   }
 }

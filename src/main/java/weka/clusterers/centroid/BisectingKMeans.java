@@ -1,44 +1,29 @@
 package weka.clusterers.centroid;
 
-import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.BisectingKMeans.SplitRule;
 import clusterlab.core.kmeans.BisectingModel;
-import clusterlab.core.kmeans.KMeans.Init;
-import clusterlab.weka.CentroidClusterer;
+import clusterlab.weka.IteratedCentroidClusterer;
 import clusterlab.weka.CentroidTable;
-import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaNewick;
 import java.util.Locale;
 import weka.core.Drawable;
-import weka.core.Instance;
-import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformationHandler;
 import weka.core.WeightedInstancesHandler;
 
 /**
  * Weka adapter for ClusterLab's bisecting k-means core ({@link clusterlab.core.kmeans.BisectingKMeans}).
  * The split tree is {@link Drawable} as Newick, so the Explorer's "Visualize tree" draws it.
  */
-public class BisectingKMeans extends CentroidClusterer
-    implements WeightedInstancesHandler, TechnicalInformationHandler, Drawable {
+public class BisectingKMeans extends IteratedCentroidClusterer<BisectingModel> implements WeightedInstancesHandler, Drawable {
 
   private static final long serialVersionUID = 1L;
 
   private SplitRule splitRule = SplitRule.LARGEST_SSE;
-  private Init init = Init.KMEANS_PLUS_PLUS;
-  private int numInit = 1;
-  private int maxIterations = 300;
-  private double tolerance = 1e-4;
-  private int numThreads = 0;
-
-  private InstancesConverter converter;
-  private BisectingModel model;
 
   public String globalInfo() {
     return "Bisecting k-means: divisive clustering that starts from one cluster and repeatedly splits a leaf in two by "
@@ -60,36 +45,10 @@ public class BisectingKMeans extends CentroidClusterer
   }
 
   @Override
-  public void buildClusterer(Instances data) throws Exception {
-    clusterlab.weka.DataCheck.testWithFail(this, data);
-    converter = InstancesConverter.fit(data, nominal(), false);
-    Dataset dataset = converter.convert(data);
-    checkEnoughRows(dataset.n());
-    model = new clusterlab.core.kmeans.BisectingKMeans(getNumClusters(), splitRule, init, numInit, maxIterations, tolerance,
-        numThreads).fit(dataset, getSeed(), Progress.NONE);
-  }
-
-  @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.predict(converter.vector(instance), 0);
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    checkBuilt();
-    return model.k();
-  }
-
-  private void checkBuilt() {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-  }
-
-  /** The fitted split tree, or null before training. */
-  public BisectingModel getModel() {
-    return model;
+  protected BisectingModel fit(Dataset data, Progress progress) {
+    checkEnoughRows(data.n());
+    return new clusterlab.core.kmeans.BisectingKMeans(getNumClusters(), splitRule, init(), getNumInit(), getMaxIterations(),
+        getTolerance(), threads()).fit(data, getSeed(), progress);
   }
 
   @Override
@@ -101,7 +60,7 @@ public class BisectingKMeans extends CentroidClusterer
   @Override
   public String graph() throws Exception {
     checkBuilt();
-    return WekaNewick.of(model.newick());
+    return WekaNewick.of(getModel().newick());
   }
 
   @OptionMetadata(displayName = "splitRule", description = "Which leaf to split next: the one with the largest SSE, or the largest one.",
@@ -114,61 +73,9 @@ public class BisectingKMeans extends CentroidClusterer
     splitRule = Tags.value(tag, SplitRule.class);
   }
 
-  @OptionMetadata(displayName = "init", description = "Seeding of each 2-means: random, kmeans-plus-plus or kmeans-parallel.",
-      commandLineParamName = "init", commandLineParamSynopsis = "-init <random|kmeans-plus-plus|kmeans-parallel>", displayOrder = 3)
-  public SelectedTag getInit() {
-    return Tags.select(init);
-  }
-
-  public void setInit(SelectedTag tag) {
-    init = Tags.value(tag, Init.class);
-  }
-
-  @OptionMetadata(displayName = "numInit", description = "Restarts of each 2-means; the split with the lowest SSE is kept (at least 1).",
-      commandLineParamName = "n-init", commandLineParamSynopsis = "-n-init <int>", displayOrder = 4)
-  public int getNumInit() {
-    return numInit;
-  }
-
-  public void setNumInit(int n) {
-    Check.atLeast("numInit (restarts)", n, 1);
-    numInit = n;
-  }
-
-  @OptionMetadata(displayName = "maxIterations", description = "Maximum iterations of each 2-means (at least 1).",
-      commandLineParamName = "I", commandLineParamSynopsis = "-I <int>", displayOrder = 5)
-  public int getMaxIterations() {
-    return maxIterations;
-  }
-
-  public void setMaxIterations(int n) {
-    Check.atLeast("maxIterations", n, 1);
-    maxIterations = n;
-  }
-
-  @OptionMetadata(displayName = "tolerance", description = "Tolerance of each 2-means on the squared centre shift, relative to the mean attribute variance (at least 0).",
-      commandLineParamName = "tol", commandLineParamSynopsis = "-tol <double>", displayOrder = 6)
-  public double getTolerance() {
-    return tolerance;
-  }
-
-  public void setTolerance(double t) {
-    Check.nonNegative("tolerance", t);
-    tolerance = t;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 7)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @Override
   public String toString() {
+    BisectingModel model = getModel();
     if (model == null) {
       return "BisectingKMeans: no model built yet.";
     }
@@ -182,7 +89,7 @@ public class BisectingKMeans extends CentroidClusterer
       size[c] = model.node(model.clusterNode(c)).weight();
       sse[c] = model.node(model.clusterNode(c)).sse();
     }
-    sb.append(new CentroidTable(converter.columnNames(), model.k()).row("(size)", size).row("(SSE)", sse)
+    sb.append(new CentroidTable(converter().columnNames(), model.k()).row("(size)", size).row("(SSE)", sse)
         .centroids(model.centroids()));
     return sb.toString();
   }

@@ -1,45 +1,31 @@
 package weka.clusterers.centroid;
 
-import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeansModel;
-import clusterlab.weka.CentroidClusterer;
+import clusterlab.weka.IteratedCentroidClusterer;
 import clusterlab.weka.CentroidTable;
-import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.Tags;
 import java.util.Locale;
-import weka.core.Instance;
-import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformationHandler;
 import weka.core.WeightedInstancesHandler;
 
 /**
  * Weka adapter for ClusterLab's k-means core ({@link clusterlab.core.kmeans.KMeans}). It only
- * translates: options to the core's parameters, {@link Instances} to a {@link Dataset} through the
+ * translates: options to the core's parameters, {@link weka.core.Instances} to a {@link Dataset} through the
  * shared {@link InstancesConverter}, and the model back to Weka's clusterer API.
  */
-public class KMeans extends CentroidClusterer
-    implements WeightedInstancesHandler, TechnicalInformationHandler {
+public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements WeightedInstancesHandler {
 
   private static final long serialVersionUID = 1L;
 
-  private int maxIterations = 300;
-  private double tolerance = 1e-4;
-  private clusterlab.core.kmeans.KMeans.Init init = clusterlab.core.kmeans.KMeans.Init.KMEANS_PLUS_PLUS;
-  private int numInit = 1;
   private clusterlab.core.kmeans.KMeans.Algorithm algorithm = clusterlab.core.kmeans.KMeans.Algorithm.AUTO;
-  private int numThreads = 0;
-
-  private InstancesConverter converter;
-  private KMeansModel model;
 
   public String globalInfo() {
     return "K-means clustering with k-means++ seeding, restarts and fast exact iterations, without hidden normalisation. "
-        + "k-means clustering with k-means++ or k-means|| seeding and restarts; Lloyd iterations or their exact "
+        + "Seeding by k-means++ or k-means|| with restarts; Lloyd iterations or their exact "
         + "accelerations by Elkan and Hamerly (same labels, far fewer distance computations; 'auto' picks Hamerly in "
         + "low and Elkan in high dimension); multi-threaded with results identical for any thread count. An emptied "
         + "cluster is re-seeded with the row farthest from its centre. The tolerance is relative to the mean attribute "
@@ -91,46 +77,10 @@ public class KMeans extends CentroidClusterer
   }
 
   @Override
-  public void buildClusterer(Instances data) throws Exception {
-    clusterlab.weka.DataCheck.testWithFail(this, data);
-    converter = InstancesConverter.fit(data, nominal(), false);
-    Dataset dataset = converter.convert(data);
-    checkEnoughRows(dataset.n());
-    model = new clusterlab.core.kmeans.KMeans(getNumClusters(), maxIterations, tolerance, init, numInit, algorithm, numThreads)
-        .fit(dataset, getSeed(), Progress.NONE);
-  }
-
-  @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.predict(converter.vector(instance), 0);
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    checkBuilt();
-    return model.k();
-  }
-
-  private void checkBuilt() {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-  }
-
-  /** The fitted core model (centroids, labels, inertia), or null before training. */
-  public KMeansModel getModel() {
-    return model;
-  }
-
-  @OptionMetadata(displayName = "init", description = "Seeding of the initial centroids: random rows, k-means++ (greedy, as scikit-learn) or k-means|| (Bahmani et al. 2012, few parallel passes).",
-      commandLineParamName = "init", commandLineParamSynopsis = "-init <random|kmeans-plus-plus|kmeans-parallel>", displayOrder = 2)
-  public SelectedTag getInit() {
-    return Tags.select(init);
-  }
-
-  public void setInit(SelectedTag tag) {
-    init = Tags.value(tag, clusterlab.core.kmeans.KMeans.Init.class);
+  protected KMeansModel fit(Dataset data, Progress progress) {
+    checkEnoughRows(data.n());
+    return new clusterlab.core.kmeans.KMeans(getNumClusters(), getMaxIterations(), getTolerance(), init(), getNumInit(),
+        algorithm, threads()).fit(data, getSeed(), progress);
   }
 
   @OptionMetadata(displayName = "algorithm", description = "Iteration algorithm: lloyd, or the exact accelerations elkan (high dimension, n*k memory) and hamerly (low dimension); auto picks by d and k. All give the same labels.",
@@ -143,51 +93,9 @@ public class KMeans extends CentroidClusterer
     algorithm = Tags.value(tag, clusterlab.core.kmeans.KMeans.Algorithm.class);
   }
 
-  @OptionMetadata(displayName = "numInit", description = "Number of restarts from different seeds; the run with the lowest inertia is kept (at least 1).",
-      commandLineParamName = "n-init", commandLineParamSynopsis = "-n-init <int>", displayOrder = 3)
-  public int getNumInit() {
-    return numInit;
-  }
-
-  public void setNumInit(int n) {
-    Check.atLeast("numInit (restarts)", n, 1);
-    numInit = n;
-  }
-
-  @OptionMetadata(displayName = "maxIterations", description = "Maximum number of iterations per run (at least 1).",
-      commandLineParamName = "I", commandLineParamSynopsis = "-I <int>", displayOrder = 4)
-  public int getMaxIterations() {
-    return maxIterations;
-  }
-
-  public void setMaxIterations(int n) {
-    Check.atLeast("maxIterations", n, 1);
-    maxIterations = n;
-  }
-
-  @OptionMetadata(displayName = "tolerance", description = "Convergence tolerance on the summed squared centre shift, relative to the mean attribute variance (as scikit-learn); 0 iterates until labels stop changing.",
-      commandLineParamName = "tol", commandLineParamSynopsis = "-tol <double>", displayOrder = 5)
-  public double getTolerance() {
-    return tolerance;
-  }
-
-  public void setTolerance(double t) {
-    Check.nonNegative("tolerance", t);
-    tolerance = t;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 6)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @Override
   public String toString() {
+    KMeansModel model = getModel();
     if (model == null) {
       return "KMeans: no model built yet.";
     }
@@ -195,7 +103,7 @@ public class KMeans extends CentroidClusterer
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Algorithm: %s   Iterations: %d   Converged: %s%n", model.k(),
         Tags.word(model.algorithm()), model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
     sb.append(String.format(Locale.ROOT, "Inertia (within-cluster sum of squares): %.6g%n%n", model.inertia()));
-    sb.append(new CentroidTable(converter.columnNames(), model.k()).row("(size)", model.clusterWeight())
+    sb.append(new CentroidTable(converter().columnNames(), model.k()).row("(size)", model.clusterWeight())
         .row("(inertia)", model.clusterInertia()).centroids(model.centroids()));
     return sb.toString();
   }

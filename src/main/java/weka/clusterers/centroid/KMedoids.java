@@ -13,7 +13,6 @@ import clusterlab.core.medoids.KMedoidsModel;
 import clusterlab.core.mixed.MixedTable;
 import clusterlab.weka.CentroidClusterer;
 import clusterlab.weka.CentroidTable;
-import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.MixedConverter;
 import clusterlab.weka.Tags;
 import java.util.Locale;
@@ -33,7 +32,7 @@ import weka.core.WeightedInstancesHandler;
  * nominal attributes and missing values are accepted; with the other distances through the shared
  * numeric {@link InstancesConverter}, which refuses them.
  */
-public class KMedoids extends CentroidClusterer implements WeightedInstancesHandler, TechnicalInformationHandler {
+public class KMedoids extends CentroidClusterer<KMedoidsModel> implements WeightedInstancesHandler, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -49,13 +48,10 @@ public class KMedoids extends CentroidClusterer implements WeightedInstancesHand
   private int maxPasses = 100;
   private int samples = 5;
   private int sampleSize;
-  private int numThreads;
   private String ordinal = "";
   private String asymmetric = "";
 
-  private InstancesConverter numeric;
   private MixedConverter mixed;
-  private KMedoidsModel model;
 
   public String globalInfo() {
     return "k-medoids clustering (PAM with the FasterPAM swap, or CLARA for large data) on any distance, including "
@@ -100,50 +96,38 @@ public class KMedoids extends CentroidClusterer implements WeightedInstancesHand
     return distance == DistanceChoice.GOWER ? MixedConverter.capabilities(this) : super.getCapabilities();
   }
 
+  /** With Gower the data go through the mixed-type path; otherwise through the shared numeric one. */
   @Override
-  public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
-    model = null;
-    clusterlab.core.medoids.KMedoids core = new clusterlab.core.medoids.KMedoids(getNumClusters(), init, method, memory,
-        maxPasses, samples, sampleSize, numThreads);
-    if (distance == DistanceChoice.GOWER) {
-      numeric = null;
-      mixed = MixedConverter.fit(data, ordinal, asymmetric);
-      MixedTable table = mixed.convert(data);
-      checkEnoughRows(table.n());
-      model = core.fit(table.values(), table.n(), table.m(), table.weights(), Gower.fit(table), getSeed(), Progress.NONE);
-    } else {
-      mixed = null;
-      numeric = InstancesConverter.fit(data, nominal(), false);
-      Dataset ds = numeric.convert(data);
-      checkEnoughRows(ds.n());
-      model = core.fit(ds.values(), ds.n(), ds.d(), ds.weights(), metric(), getSeed(), Progress.NONE);
+  protected KMedoidsModel fitInstances(Instances data, Progress progress) throws Exception {
+    mixed = null;
+    if (distance != DistanceChoice.GOWER) {
+      return super.fitInstances(data, progress);
     }
+    mixed = MixedConverter.fit(data, ordinal, asymmetric);
+    MixedTable table = mixed.convert(data);
+    checkEnoughRows(table.n());
+    return core().fit(table.values(), table.n(), table.m(), table.weights(), Gower.fit(table), getSeed(), progress);
+  }
+
+  @Override
+  protected KMedoidsModel fit(Dataset ds, Progress progress) {
+    checkEnoughRows(ds.n());
+    return core().fit(ds.values(), ds.n(), ds.d(), ds.weights(), metric(), getSeed(), progress);
+  }
+
+  private clusterlab.core.medoids.KMedoids core() {
+    return new clusterlab.core.medoids.KMedoids(getNumClusters(), init, method, memory, maxPasses, samples, sampleSize,
+        threads());
+  }
+
+  @Override
+  protected double[] row(Instance instance) {
+    checkBuilt();
+    return mixed != null ? mixed.vector(instance) : super.row(instance);
   }
 
   private Distance metric() {
     return distance == DistanceChoice.SQEUCLIDEAN ? Metric.SQUARED_EUCLIDEAN : Metric.byId(Tags.word(distance));
-  }
-
-  @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-    return model.predict(mixed != null ? mixed.vector(instance) : numeric.vector(instance), 0);
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-    return model.k();
-  }
-
-  /** The fitted core model (medoid rows and values, labels, deviations), or null before training. */
-  public KMedoidsModel getModel() {
-    return model;
   }
 
   @OptionMetadata(displayName = "distance", description = "Dissimilarity: euclidean, sqeuclidean, manhattan, chebyshev, cosine (numeric attributes as given) or gower (mixed numeric/nominal data with missing values).",
@@ -240,29 +224,12 @@ public class KMedoids extends CentroidClusterer implements WeightedInstancesHand
   }
 
   static String checkRange(String name, String value) {
-    String v = value == null ? "" : value.trim();
-    if (!v.isEmpty()) {
-      try {
-        new weka.core.Range(v).setUpper(Integer.MAX_VALUE / 2);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ": '" + v + "' is not an attribute range (e.g. 1,4-5 or first-last)", e);
-      }
-    }
-    return v;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 11)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
+    return clusterlab.weka.AttributeRanges.check(name, value);
   }
 
   @Override
   public String toString() {
+    KMedoidsModel model = getModel();
     if (model == null) {
       return "KMedoids: no model built yet.";
     }
@@ -277,7 +244,7 @@ public class KMedoids extends CentroidClusterer implements WeightedInstancesHand
       rows[c] = "row " + (model.medoidRows()[c] + 1);
     }
     table.text("(medoid)", rows).row("(size)", model.clusterWeight()).row("(deviation)", model.clusterDeviation());
-    String[] names = mixed != null ? mixed.names() : numeric.columnNames();
+    String[] names = mixed != null ? mixed.names() : converter().columnNames();
     for (int j = 0; j < names.length; j++) {
       String[] cells = new String[model.k()];
       for (int c = 0; c < model.k(); c++) {

@@ -1,6 +1,7 @@
 package weka.clusterers.centroid;
 
 import clusterlab.core.Check;
+import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.mixed.KPrototypesModel;
 import clusterlab.core.mixed.MixedTable;
@@ -23,7 +24,7 @@ import weka.core.WeightedInstancesHandler;
  * reading numeric and nominal attributes with missing values through the mixed-type path
  * ({@link MixedConverter}).
  */
-public class KPrototypes extends CentroidClusterer implements WeightedInstancesHandler, TechnicalInformationHandler {
+public class KPrototypes extends CentroidClusterer<KPrototypesModel> implements WeightedInstancesHandler, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,8 +32,7 @@ public class KPrototypes extends CentroidClusterer implements WeightedInstancesH
   private clusterlab.core.mixed.KPrototypes.Init init = clusterlab.core.mixed.KPrototypes.Init.CAO;
   private int maxIterations = 100;
 
-  private MixedConverter converter;
-  private KPrototypesModel model;
+  private MixedConverter mixed;
 
   public String globalInfo() {
     return "k-prototypes clustering (Huang 1998) for data with numeric and nominal attributes, one prototype of means "
@@ -72,36 +72,29 @@ public class KPrototypes extends CentroidClusterer implements WeightedInstancesH
     return MixedConverter.capabilities(this);
   }
 
+  /** Numeric and nominal attributes with missing values: read through the mixed-type path. */
   @Override
-  public void buildClusterer(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
-    model = null;
-    converter = MixedConverter.fit(data, "", "");
-    MixedTable table = converter.convert(data);
+  protected KPrototypesModel fitInstances(Instances data, Progress progress) {
+    mixed = MixedConverter.fit(data, "", "");
+    MixedTable table = mixed.convert(data);
     checkEnoughRows(table.n());
-    model = new clusterlab.core.mixed.KPrototypes(getNumClusters(), gamma < 0 ? Double.NaN : gamma, init, maxIterations)
-        .fit(table, getSeed(), Progress.NONE);
+    return new clusterlab.core.mixed.KPrototypes(getNumClusters(), gamma < 0 ? Double.NaN : gamma, init, maxIterations)
+        .fit(table, getSeed(), progress);
+  }
+
+  /**
+   * Not reached: {@link #fitInstances} reads every attribute type itself instead of the shared
+   * numeric converter, which would drop the nominal attributes k-prototypes exists for.
+   */
+  @Override
+  protected KPrototypesModel fit(Dataset data, Progress progress) {
+    throw new IllegalStateException("KPrototypes reads its data through the mixed-type path (fitInstances)");
   }
 
   @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-    return model.predict(converter.vector(instance), 0);
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-    return model.k();
-  }
-
-  /** The fitted core model (prototypes, labels, cost, gamma), or null before training. */
-  public KPrototypesModel getModel() {
-    return model;
+  protected double[] row(Instance instance) {
+    checkBuilt();
+    return mixed.vector(instance);
   }
 
   @OptionMetadata(displayName = "gamma", description = "Weight of one nominal mismatch against squared numeric distance; negative (default -1) for Huang's default, half the mean standard deviation of the numeric attributes.",
@@ -140,6 +133,7 @@ public class KPrototypes extends CentroidClusterer implements WeightedInstancesH
 
   @Override
   public String toString() {
+    KPrototypesModel model = getModel();
     if (model == null) {
       return "KPrototypes: no model built yet.";
     }
@@ -149,11 +143,11 @@ public class KPrototypes extends CentroidClusterer implements WeightedInstancesH
     sb.append(String.format(Locale.ROOT, "Cost (Huang's objective): %.6g%n%n", model.cost()));
     CentroidTable table = new CentroidTable(new String[0], model.k());
     table.row("(size)", model.clusterWeight()).row("(cost)", model.clusterCost());
-    String[] names = converter.names();
+    String[] names = mixed.names();
     for (int j = 0; j < names.length; j++) {
       String[] cells = new String[model.k()];
       for (int c = 0; c < model.k(); c++) {
-        cells[c] = converter.format(j, model.prototype(c)[j]);
+        cells[c] = mixed.format(j, model.prototype(c)[j]);
       }
       table.text(names[j], cells);
     }

@@ -1,10 +1,10 @@
 package weka.clusterers.centroid;
 
 import clusterlab.core.Check;
-import clusterlab.core.kmeans.KMeans.Init;
-import clusterlab.weka.CentroidClusterer;
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.weka.KMeansSeededClusterer;
 import clusterlab.weka.CentroidTable;
-import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.Tags;
 import java.util.Locale;
 import weka.clusterers.UpdateableClusterer;
@@ -14,7 +14,6 @@ import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformationHandler;
 import weka.core.WeightedInstancesHandler;
 
 /**
@@ -23,17 +22,14 @@ import weka.core.WeightedInstancesHandler;
  * {@code ClusterEvaluation} and the KnowledgeFlow feed it one instance at a time from an
  * incremental loader and a file larger than memory streams through it.
  */
-public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClusterer, 
-    WeightedInstancesHandler, TechnicalInformationHandler {
+public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmeans.MiniBatchKMeans>
+    implements UpdateableClusterer, WeightedInstancesHandler {
 
   private static final long serialVersionUID = 1L;
 
   private int batchSize = 1024;
   private int initSize = 0;
-  private Init init = Init.KMEANS_PLUS_PLUS;
-
-  private InstancesConverter converter;
-  private clusterlab.core.kmeans.MiniBatchKMeans model;
+  private clusterlab.core.kmeans.MiniBatchKMeans stream;
 
   public String globalInfo() {
     return "Mini-batch k-means (Sculley 2010) for data too large for memory: incremental (updateable), so Weka's "
@@ -72,68 +68,59 @@ public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClus
   @Override
   public void buildClusterer(Instances data) throws Exception {
     clusterlab.weka.DataCheck.testWithFail(this, data);
-    converter = InstancesConverter.fit(data, nominal(), false);
+    setModel(null);
+    fitConverter(data);
     int size = initSize > 0 ? initSize : Math.max(3 * batchSize, 3 * getNumClusters());
     if (size < getNumClusters()) {
       throw new IllegalArgumentException("initSize (" + size + ") must be at least the number of clusters ("
           + getNumClusters() + "): raise -init-size or lower -N");
     }
-    model = new clusterlab.core.kmeans.MiniBatchKMeans(getNumClusters(), converter.columns(), batchSize, size, init, getSeed());
+    stream = new clusterlab.core.kmeans.MiniBatchKMeans(getNumClusters(), converter().columns(), batchSize, size, init(),
+        getSeed(), threads());
     for (int i = 0; i < data.numInstances(); i++) {
       updateClusterer(data.instance(i));
     }
     if (data.numInstances() > 0) {
       finish();
+      stream.labelRows(converter().convert(data));
     }
+  }
+
+  /** Batch training goes through {@link #buildClusterer}, which streams the rows itself. */
+  @Override
+  protected clusterlab.core.kmeans.MiniBatchKMeans fit(Dataset data, Progress progress) {
+    throw new UnsupportedOperationException("MiniBatchKMeans trains by streaming: call buildClusterer");
   }
 
   @Override
   public void updateClusterer(Instance instance) throws Exception {
-    if (model == null) {
+    if (stream == null) {
       throw new IllegalStateException("call buildClusterer (with the header at least) before updateClusterer");
     }
-    model.add(converter.vector(instance), 0, instance.weight());
+    stream.add(converter().vector(instance), 0, instance.weight());
   }
 
   @Override
   public void updateFinished() {
-    if (model == null) {
+    if (stream == null) {
       throw new IllegalStateException("call buildClusterer (with the header at least) before updateFinished");
     }
     finish();
   }
 
   private void finish() {
-    if (model.rowsSeen() == 0) {
+    if (stream.rowsSeen() == 0) {
       throw new IllegalArgumentException("no training instances were given (empty data): MiniBatchKMeans needs at least "
           + getNumClusters() + " instances");
     }
-    checkEnoughRows(model.rowsSeen());
-    model.flush();
+    checkEnoughRows(stream.rowsSeen());
+    stream.flush();
+    setModel(stream);
   }
 
   @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.predict(converter.vector(instance), 0);
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    checkBuilt();
-    return model.k();
-  }
-
-  private void checkBuilt() {
-    if (model == null || !model.isInitialised()) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer (and updateFinished"
-          + " after incremental training) first");
-    }
-  }
-
-  /** The core model (centres, counts, rows seen), or null before training. */
-  public clusterlab.core.kmeans.MiniBatchKMeans getModel() {
-    return model;
+  protected boolean isBuilt() {
+    return getModel() != null && getModel().isInitialised();
   }
 
   @OptionMetadata(displayName = "batchSize", description = "Rows per mini-batch (at least 1; 1 = online k-means).",
@@ -160,25 +147,16 @@ public class MiniBatchKMeans extends CentroidClusterer implements UpdateableClus
     initSize = n;
   }
 
-  @OptionMetadata(displayName = "init", description = "Seeding of the initial k-means: random, kmeans-plus-plus or kmeans-parallel.",
-      commandLineParamName = "init", commandLineParamSynopsis = "-init <random|kmeans-plus-plus|kmeans-parallel>", displayOrder = 4)
-  public SelectedTag getInit() {
-    return Tags.select(init);
-  }
-
-  public void setInit(SelectedTag tag) {
-    init = Tags.value(tag, Init.class);
-  }
-
   @Override
   public String toString() {
+    clusterlab.core.kmeans.MiniBatchKMeans model = getModel();
     if (model == null || !model.isInitialised()) {
       return "MiniBatchKMeans: no model built yet.";
     }
     StringBuilder sb = new StringBuilder("MiniBatchKMeans (ClusterLab)\n============================\n\n");
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Rows seen: %d   Mini-batches: %d of %d rows%n%n", model.k(),
         model.rowsSeen(), model.batches(), model.batchSize()));
-    sb.append(new CentroidTable(converter.columnNames(), model.k()).row("(weight absorbed)", model.counts())
+    sb.append(new CentroidTable(converter().columnNames(), model.k()).row("(weight absorbed)", model.counts())
         .centroids(model.centroids()));
     return sb.toString();
   }

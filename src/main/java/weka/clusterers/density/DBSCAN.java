@@ -5,24 +5,24 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.density.Dbscan;
 import clusterlab.core.density.DbscanModel;
+import clusterlab.weka.density.NeighbourhoodClusterer;
 import java.util.Locale;
-import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
+import weka.core.WeightedInstancesHandler;
 
 /**
  * Weka adapter for ClusterLab's DBSCAN core ({@link Dbscan}): spatial-index range queries in
  * parallel, O(n) memory, noise reported as unclustered, new instances assigned by the nearest
  * core point, and eps chosen from the k-distance knee on request.
  */
-public class DBSCAN extends DensityClusterer {
+public class DBSCAN extends NeighbourhoodClusterer<DbscanModel> implements WeightedInstancesHandler {
 
   private static final long serialVersionUID = 1L;
 
   private double eps = 0.5;
   private int minPts = 5;
   private boolean autoEps;
-  private DbscanModel model;
 
   public String globalInfo() {
     return "DBSCAN finds clusters as dense regions of the data and reports the rows in sparse regions as noise. "
@@ -50,42 +50,15 @@ public class DBSCAN extends DensityClusterer {
   }
 
   @Override
-  public void buildClusterer(Instances data) throws Exception {
+  protected DbscanModel fit(Dataset dataset, Progress progress) {
     checkIndexFitsDistance();
-    Dataset dataset = convert(data);
     if (autoEps && dataset.n() < minPts) {
       throw new IllegalArgumentException("choosing eps automatically with minPts = " + minPts + " needs at least "
           + minPts + " instances, the data has " + dataset.n() + "; set eps with -E or lower -M");
     }
     Dbscan db = autoEps ? Dbscan.autoEps(minPts, metric(), indexKind(), threads())
         : new Dbscan(eps, minPts, metric(), indexKind(), threads());
-    model = db.fit(dataset, Progress.NONE);
-  }
-
-  @Override
-  protected int label(double[] row) {
-    return model.predict(row, 0);
-  }
-
-  @Override
-  public int[] trainingLabels() {
-    checkBuilt();
-    return model.labels();
-  }
-
-  @Override
-  protected int clustersFound() {
-    return model.numClusters();
-  }
-
-  @Override
-  protected boolean isBuilt() {
-    return model != null;
-  }
-
-  /** The fitted core model (labels, core flags, eps, k-distance curve), or null before training. */
-  public DbscanModel getModel() {
-    return model;
+    return db.fit(dataset, progress);
   }
 
   @OptionMetadata(displayName = "eps", description = "Neighbourhood radius eps (greater than 0); ignored with autoEps.",
@@ -124,6 +97,7 @@ public class DBSCAN extends DensityClusterer {
 
   @Override
   public String toString() {
+    DbscanModel model = getModel();
     if (model == null) {
       return "DBSCAN: no model built yet.";
     }

@@ -6,9 +6,10 @@ import clusterlab.core.Progress;
 import clusterlab.core.density.Hdbscan;
 import clusterlab.core.density.HdbscanModel;
 import clusterlab.weka.Tags;
+import clusterlab.weka.Weighting;
+import clusterlab.weka.density.NeighbourhoodClusterer;
 import java.util.Locale;
 import weka.core.Instance;
-import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
@@ -18,7 +19,7 @@ import weka.core.TechnicalInformation;
  * GLOSH outlier scores, membership probabilities in {@link #distributionForInstance}, approximate
  * prediction for new instances.
  */
-public class HDBSCAN extends DensityClusterer {
+public class HDBSCAN extends NeighbourhoodClusterer<HdbscanModel> {
 
   private static final long serialVersionUID = 1L;
 
@@ -26,7 +27,6 @@ public class HDBSCAN extends DensityClusterer {
   private int minSamples = 0;
   private Hdbscan.Selection selection = Hdbscan.Selection.EOM;
   private double clusterSelectionEpsilon = 0;
-  private HdbscanModel model;
 
   public String globalInfo() {
     return "HDBSCAN hierarchical density-based clustering (Campello, Moulavi and Sander 2013; McInnes, Healy and "
@@ -63,66 +63,27 @@ public class HDBSCAN extends DensityClusterer {
   }
 
   @Override
-  public void buildClusterer(Instances data) throws Exception {
+  protected HdbscanModel fit(Dataset dataset, Progress progress) {
     checkIndexFitsDistance();
-    Dataset dataset = convert(data);
+    Weighting.refuseWeights(dataset, "HDBSCAN");
     int ms = effectiveMinSamples();
     if (dataset.n() < Math.max(2, ms)) {
       throw new IllegalArgumentException("HDBSCAN with minSamples = " + ms + " needs at least " + Math.max(2, ms)
           + " instances, the data has " + dataset.n() + "; lower -K / -M or use more data");
     }
-    model = new Hdbscan(minClusterSize, ms, selection, clusterSelectionEpsilon, metric(), indexKind(), threads())
-        .fit(dataset, Progress.NONE);
-  }
-
-  @Override
-  protected int label(double[] row) {
-    return model.predict(row, 0).label();
-  }
-
-  /** Membership probability in the cluster's slot (at least a tiny positive value), all zeros for noise. */
-  @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    checkBuilt();
-    double[] dist = new double[numberOfClusters()];
-    HdbscanModel.Prediction p = model.predict(converter.vector(instance), 0);
-    if (p.label() >= 0) {
-      dist[p.label()] = Math.max(p.probability(), 1e-12);
-    }
-    return dist;
-  }
-
-  @Override
-  public int[] trainingLabels() {
-    checkBuilt();
-    return model.labels();
+    return new Hdbscan(minClusterSize, ms, selection, clusterSelectionEpsilon, metric(), indexKind(), threads())
+        .fit(dataset, progress);
   }
 
   /** GLOSH outlier scores of the training rows. */
   public double[] trainingOutlierScores() {
     checkBuilt();
-    return model.outlierScores();
+    return getModel().outlierScores();
   }
 
   /** Approximate GLOSH outlier score of a new instance. */
   public double outlierScore(Instance instance) throws Exception {
-    checkBuilt();
-    return model.outlierScore(converter.vector(instance), 0);
-  }
-
-  @Override
-  protected int clustersFound() {
-    return model.numClusters();
-  }
-
-  @Override
-  protected boolean isBuilt() {
-    return model != null;
-  }
-
-  /** The fitted core model (labels, probabilities, GLOSH scores, cluster tree), or null before training. */
-  public HdbscanModel getModel() {
-    return model;
+    return getModel().outlierScore(row(instance), 0);
   }
 
   @OptionMetadata(displayName = "minClusterSize", description = "Smallest cluster (at least 2).",
@@ -172,6 +133,7 @@ public class HDBSCAN extends DensityClusterer {
 
   @Override
   public String toString() {
+    HdbscanModel model = getModel();
     if (model == null) {
       return "HDBSCAN: no model built yet.";
     }

@@ -5,10 +5,10 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.density.Optics;
 import clusterlab.core.density.OpticsModel;
-import clusterlab.core.neighbors.NeighborIndex;
-import clusterlab.core.neighbors.NeighborIndexes;
+import clusterlab.core.density.XiPartition;
+import clusterlab.weka.Weighting;
+import clusterlab.weka.density.NeighbourhoodClusterer;
 import java.util.Locale;
-import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 
@@ -16,7 +16,7 @@ import weka.core.TechnicalInformation;
  * Weka adapter for ClusterLab's OPTICS core ({@link Optics}) with ξ cluster extraction. It never
  * opens a window: the reachability plot data is available from {@link #getModel()} for the charts.
  */
-public class OPTICS extends DensityClusterer {
+public class OPTICS extends NeighbourhoodClusterer<XiPartition> {
 
   private static final long serialVersionUID = 1L;
 
@@ -26,13 +26,6 @@ public class OPTICS extends DensityClusterer {
   private int minClusterSize = 0;
   private boolean noPredecessorCorrection;
 
-  private OpticsModel model;
-  private OpticsModel.XiResult xiResult;
-  private double[] points;
-  private int[] labels;
-  private double[] core;
-  private int d;
-  private transient volatile NeighborIndex index;
 
   public String globalInfo() {
     return "OPTICS orders the rows by density reachability and extracts the clusters of every density level from the reachability plot. "
@@ -58,65 +51,24 @@ public class OPTICS extends DensityClusterer {
   }
 
   @Override
-  public void buildClusterer(Instances data) throws Exception {
+  protected XiPartition fit(Dataset dataset, Progress progress) {
     checkIndexFitsDistance();
-    Dataset dataset = convert(data);
+    Weighting.refuseWeights(dataset, "OPTICS");
     if (dataset.n() < minPts) {
       throw new IllegalArgumentException("OPTICS with minPts = " + minPts + " needs at least " + minPts
           + " instances, the data has " + dataset.n() + "; lower -M or use more data");
     }
-    model = new Optics(minPts, maxEps <= 0 ? Double.POSITIVE_INFINITY : maxEps, metric(), indexKind(), threads())
-        .fit(dataset, Progress.NONE);
-    xiResult = model.extractXi(xi, minClusterSize <= 0 ? Math.max(2, minPts) : minClusterSize, !noPredecessorCorrection);
-    labels = xiResult.labels();
-    core = model.coreDistances();
-    points = dataset.values().clone();
-    d = dataset.d();
-    index = null;
-  }
-
-  @Override
-  protected int label(double[] row) {
-    NeighborIndex idx = index;
-    if (idx == null) {
-      synchronized (this) {
-        idx = index;
-        if (idx == null) {
-          idx = NeighborIndexes.build(indexKind(), Dataset.of(points, labels.length, d), metric());
-          index = idx;
-        }
-      }
-    }
-    int[] r = new int[1];
-    double[] dist = new double[1];
-    idx.knn(row, 0, 1, -1, r, dist);
-    return dist[0] <= core[r[0]] ? labels[r[0]] : -1;
-  }
-
-  @Override
-  public int[] trainingLabels() {
-    checkBuilt();
-    return labels.clone();
-  }
-
-  @Override
-  protected int clustersFound() {
-    return xiResult.numClusters();
-  }
-
-  @Override
-  protected boolean isBuilt() {
-    return model != null;
-  }
-
-  /** The ordering, reachability, core distances and predecessors, or null before training. */
-  public OpticsModel getModel() {
-    return model;
+    OpticsModel optics = new Optics(minPts, maxEps <= 0 ? Double.POSITIVE_INFINITY : maxEps, metric(), indexKind(),
+        threads()).fit(dataset, progress);
+    OpticsModel.XiResult xiResult = optics.extractXi(xi, minClusterSize <= 0 ? Math.max(2, minPts) : minClusterSize,
+        !noPredecessorCorrection);
+    return new XiPartition(optics, xiResult, Dataset.of(dataset.values().clone(), dataset.n(), dataset.d()), metric(),
+        indexKind());
   }
 
   /** The ξ clusters (labels and nested plot ranges), or null before training. */
   public OpticsModel.XiResult getXiClusters() {
-    return xiResult;
+    return getModel() == null ? null : getModel().xi();
   }
 
   @OptionMetadata(displayName = "minPts", description = "Rows within a neighbourhood, the row itself included (scikit-learn's min_samples), that make a core point (at least 2).",
@@ -182,9 +134,11 @@ public class OPTICS extends DensityClusterer {
 
   @Override
   public String toString() {
-    if (model == null) {
+    if (getModel() == null) {
       return "OPTICS: no model built yet.";
     }
+    int[] labels = getModel().labels();
+    OpticsModel.XiResult xiResult = getModel().xi();
     int n = labels.length;
     int noise = 0;
     for (int l : labels) {

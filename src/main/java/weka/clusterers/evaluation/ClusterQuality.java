@@ -14,13 +14,10 @@ import java.util.Vector;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.ClusterEvaluation;
 import weka.clusterers.Clusterer;
-import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.OptionHandler;
 import weka.core.OptionMetadata;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
 
 /**
  * Command-line cluster quality evaluation: trains a clusterer (or reads an existing labelling) and
@@ -28,7 +25,7 @@ import weka.core.converters.ConverterUtils.DataSource;
  * as text, CSV or JSON. Run it with
  * {@code java weka.Run ClusterQuality -t data.arff [-c last] -W <clusterer> -- <its options>}.
  */
-public class ClusterQuality implements CommandlineRunnable, OptionHandler {
+public class ClusterQuality extends clusterlab.weka.CommandLineTool {
 
   private String trainFile = "";
   private String classIndex = "";
@@ -45,6 +42,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   private boolean csv;
   private boolean json;
 
+  @Override
   public String globalInfo() {
     return "Evaluates a clustering with every ClusterLab quality index. It trains the clusterer given with -W on the "
         + "data (class attribute removed), or reads an existing labelling from an attribute (-label-attribute), then "
@@ -244,32 +242,8 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
   }
 
   @Override
-  public void preExecution() {
-  }
-
-  @Override
-  public void postExecution() {
-  }
-
-  @Override
-  public void run(Object toRun, String[] options) throws Exception {
-    if (Utils.getFlag('h', options.clone()) || options.length == 0) {
-      System.out.println(usage());
-      return;
-    }
-    ClusterQuality q = toRun instanceof ClusterQuality ? (ClusterQuality) toRun : this;
-    q.setOptions(options);
-    q.evaluate(System.out);
-  }
-
-  /** Help text: the options. */
-  public String usage() {
-    StringBuilder sb = new StringBuilder("ClusterQuality: " + globalInfo() + "\n\nOptions:\n");
-    for (Enumeration<Option> e = listOptions(); e.hasMoreElements();) {
-      Option o = e.nextElement();
-      sb.append(o.synopsis()).append('\n').append(o.description()).append('\n');
-    }
-    return sb.toString();
+  protected void execute(PrintStream out) throws Exception {
+    evaluate(out);
   }
 
   /**
@@ -312,22 +286,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
 
   /** Runs the evaluation described by the options and returns its figures. */
   public Result compute() throws Exception {
-    if (trainFile.isEmpty()) {
-      throw new IllegalArgumentException("no data: give a data file with -t <file>");
-    }
-    if (!new java.io.File(trainFile).isFile()) {
-      throw new IllegalArgumentException("data file not found: " + new java.io.File(trainFile).getAbsolutePath()
-          + " (-t): give the path of an ARFF, CSV or other file Weka reads");
-    }
-    Instances data;
-    try {
-      data = DataSource.read(trainFile);
-    } catch (Exception e) {
-      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): " + e.getMessage(), e);
-    }
-    if (data == null) {
-      throw new IllegalArgumentException("cannot read data file " + trainFile + " (-t): Weka has no loader for it");
-    }
+    Instances data = clusterlab.weka.CommandLineData.read(trainFile);
     setClass(data, classIndex);
     QualitySupport.Settings s = settings();
     StringBuilder text = new StringBuilder();
@@ -335,7 +294,7 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     Clusterer clusterer = null;
     Instances forIndices = data;
     if (!labelAttribute.isEmpty()) {
-      int att = attributeIndex(data, labelAttribute);
+      int att = clusterlab.weka.CommandLineData.attributeIndex(data, labelAttribute, "-label-attribute");
       if (att == data.classIndex()) {
         throw new IllegalArgumentException("the label attribute cannot also be the class (-c)");
       }
@@ -385,38 +344,11 @@ public class ClusterQuality implements CommandlineRunnable, OptionHandler {
     if (spec.isEmpty()) {
       return;
     }
-    data.setClassIndex(attributeIndex(data, spec));
-  }
-
-  private static int attributeIndex(Instances data, String spec) {
-    if (spec.equalsIgnoreCase("first")) {
-      return 0;
-    }
-    if (spec.equalsIgnoreCase("last")) {
-      return data.numAttributes() - 1;
-    }
-    try {
-      int i = Integer.parseInt(spec);
-      if (i < 1 || i > data.numAttributes()) {
-        throw new IllegalArgumentException("attribute index " + i + " out of range 1.." + data.numAttributes());
-      }
-      return i - 1;
-    } catch (NumberFormatException e) {
-      if (data.attribute(spec) == null) {
-        throw new IllegalArgumentException("no attribute '" + spec + "'; give an index (1-based), first, last or a name");
-      }
-      return data.attribute(spec).index();
-    }
+    data.setClassIndex(clusterlab.weka.CommandLineData.attributeIndex(data, spec, "-c"));
   }
 
   /** Command line: prints the report, or the error and exits with status 1. */
   public static void main(String[] args) {
-    ClusterQuality q = new ClusterQuality();
-    try {
-      q.run(q, args);
-    } catch (Exception e) {
-      System.err.println("ClusterQuality: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      System.exit(1);
-    }
+    main(new ClusterQuality(), args);
   }
 }

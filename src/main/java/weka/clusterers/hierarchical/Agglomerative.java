@@ -3,9 +3,9 @@ package weka.clusterers.hierarchical;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
-import clusterlab.core.hierarchical.CutAssignment;
 import clusterlab.core.hierarchical.Linkage;
 import clusterlab.core.hierarchical.MergeHistory;
+import clusterlab.core.hierarchical.TreeCut;
 import clusterlab.weka.Tags;
 import clusterlab.weka.hierarchical.HierarchicalClustererBase;
 import weka.core.OptionMetadata;
@@ -56,13 +56,13 @@ public class Agglomerative extends HierarchicalClustererBase {
   }
 
   @Override
-  protected MergeHistory buildTree(Dataset data, Distance distance, int threads) {
-    return new clusterlab.core.hierarchical.Agglomerative(linkage, distance, storage, threads).fit(data, Progress.NONE);
+  protected MergeHistory buildTree(Dataset data, Distance distance, int threads, Progress progress) {
+    return new clusterlab.core.hierarchical.Agglomerative(linkage, distance, storage, threads).fit(data, progress);
   }
 
   @Override
-  protected double[] clusterDistances(CutAssignment cut, double[] toRows) {
-    return cut.linkageDistances(toRows, linkage);
+  protected TreeCut partition(MergeHistory tree, int[] labels, Dataset data, Distance distance) {
+    return TreeCut.byLinkage(tree, labels, data, distance, linkage);
   }
 
   @Override

@@ -3,9 +3,9 @@ package weka.clusterers.hierarchical;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
-import clusterlab.core.hierarchical.CutAssignment;
 import clusterlab.core.hierarchical.Diana;
 import clusterlab.core.hierarchical.MergeHistory;
+import clusterlab.core.hierarchical.TreeCut;
 import clusterlab.weka.hierarchical.HierarchicalClustererBase;
 import weka.core.TechnicalInformation;
 
@@ -43,13 +43,13 @@ public class Divisive extends HierarchicalClustererBase {
   }
 
   @Override
-  protected MergeHistory buildTree(Dataset data, Distance distance, int threads) {
-    return new Diana(distance, threads).fit(data, Progress.NONE);
+  protected MergeHistory buildTree(Dataset data, Distance distance, int threads, Progress progress) {
+    return new Diana(distance, threads).fit(data, progress);
   }
 
   @Override
-  protected double[] clusterDistances(CutAssignment cut, double[] toRows) {
-    return cut.averageDistance(toRows);
+  protected TreeCut partition(MergeHistory tree, int[] labels, Dataset data, Distance distance) {
+    return TreeCut.byAverageDistance(tree, labels, data, distance);
   }
 
   @Override

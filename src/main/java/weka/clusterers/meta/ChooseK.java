@@ -117,7 +117,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   @Override
   public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, nominal(), false);
+    return InstancesConverter.capabilities(this, nominal(), true);
   }
 
   @Override
@@ -126,7 +126,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     if (maxK < minK) {
       throw new IllegalArgumentException("maxK (" + maxK + ") must be at least minK (" + minK + ")");
     }
-    converter = InstancesConverter.fit(data, nominal(), false);
+    converter = InstancesConverter.fit(data, nominal(), true);
     Dataset dataset = converter.convert(data);
     if (dataset.n() < maxK) {
       throw new IllegalArgumentException("maxK (" + maxK + " clusters) exceeds the number of training instances ("

@@ -7,20 +7,14 @@ import clusterlab.core.mixture.CovarianceType;
 import clusterlab.core.mixture.MixtureModel;
 import clusterlab.core.mixture.MixtureSelection;
 import clusterlab.weka.CentroidTable;
-import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.InstancesConverter.NominalHandling;
 import clusterlab.weka.ParameterCount;
-import clusterlab.weka.StrictOptions;
+import clusterlab.weka.ProbabilisticClusterer;
 import clusterlab.weka.Tags;
 import clusterlab.weka.mixture.MixtureReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import weka.clusterers.NumberOfClustersRequestable;
-import weka.clusterers.RandomizableDensityBasedClusterer;
-import weka.core.Capabilities;
-import weka.core.Instance;
-import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
@@ -30,10 +24,10 @@ import weka.core.WeightedInstancesHandler;
 /**
  * Weka adapter for ClusterLab's Gaussian mixture core ({@link clusterlab.core.mixture.GaussianMixture}
  * and {@link MixtureSelection}): a {@code DensityBasedClusterer} whose distribution is the posterior
- * membership and whose log-density is the mixture's. Implements Weka's interfaces directly (the
- * shared probabilistic base of the architecture issue had not landed when it was written).
+ * membership and whose log-density is the mixture's, both derived by {@link ProbabilisticClusterer}
+ * from the model; this class declares only the mixture's own options.
  */
-public class GaussianMixture extends RandomizableDensityBasedClusterer
+public class GaussianMixture extends ProbabilisticClusterer<MixtureModel>
     implements NumberOfClustersRequestable, WeightedInstancesHandler, TechnicalInformationHandler, ParameterCount {
 
   private static final long serialVersionUID = 1L;
@@ -57,19 +51,11 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
   private int maxIterations = 100;
   private double tolerance = 1e-3;
   private double regCovar = 1e-6;
-  private int numThreads = 0;
   private Select select = Select.NONE;
   private int selectMinClusters = 1;
   private String selectTypes = "full,tied,diag,spherical";
-  private boolean oneHot;
 
-  private InstancesConverter converter;
-  private MixtureModel model;
   private MixtureSelection.Result selection;
-
-  public GaussianMixture() {
-    setSeed(1);
-  }
 
   public String globalInfo() {
     return "Gaussian mixture model by EM with full, tied, diagonal or spherical covariances, and model choice by BIC, "
@@ -115,42 +101,20 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
     return em;
   }
 
-  /** Strict parsing: a bad value fails with a message instead of being ignored. */
   @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setClustererOptions(this, options);
-  }
-
-  private NominalHandling nominal() {
-    return oneHot ? NominalHandling.ONE_HOT : NominalHandling.REFUSE;
-  }
-
-  @Override
-  public Capabilities getCapabilities() {
-    return InstancesConverter.capabilities(this, nominal(), false);
-  }
-
-  @Override
-  public void buildClusterer(Instances data) throws Exception {
-    clusterlab.weka.DataCheck.testWithFail(this, data);
+  protected MixtureModel fit(Dataset dataset, Progress progress) {
     List<CovarianceType> types = parseTypes(selectTypes);
-    converter = InstancesConverter.fit(data, nominal(), false);
-    Dataset dataset = converter.convert(data);
     selection = null;
     if (select == Select.NONE) {
-      if (dataset.n() < numClusters) {
-        throw new IllegalArgumentException("the number of clusters (mixture components, " + numClusters + ") exceeds the number of "
-            + "training instances (" + dataset.n() + "): lower -N or use more data");
-      }
-      model = new clusterlab.core.mixture.GaussianMixture(numClusters, covariance, init, numInit, maxIterations,
-          tolerance, regCovar, numThreads).fit(dataset, getSeed(), Progress.NONE);
-    } else {
-      MixtureSelection.Settings settings = new MixtureSelection.Settings(init, numInit, maxIterations, tolerance,
-          regCovar, numThreads);
-      selection = new MixtureSelection(Math.min(selectMinClusters, numClusters), numClusters, types,
-          MixtureSelection.Criterion.valueOf(select.name())).run(dataset, settings, getSeed(), Progress.NONE);
-      model = selection.best().model;
+      checkEnoughRows(dataset.n(), numClusters);
+      return new clusterlab.core.mixture.GaussianMixture(numClusters, covariance, init, numInit, maxIterations,
+          tolerance, regCovar, threads()).fit(dataset, getSeed(), progress);
     }
+    MixtureSelection.Settings settings = new MixtureSelection.Settings(init, numInit, maxIterations, tolerance,
+        regCovar, threads());
+    selection = new MixtureSelection(Math.min(selectMinClusters, numClusters), numClusters, types,
+        MixtureSelection.Criterion.valueOf(select.name())).run(dataset, settings, getSeed(), progress);
+    return selection.best().model;
   }
 
   /** Parses a comma-separated list of covariance types. */
@@ -181,68 +145,10 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
     return out;
   }
 
-  private void checkBuilt() {
-    if (model == null) {
-      throw new IllegalStateException("the clusterer has not been built yet: call buildClusterer first");
-    }
-  }
-
-  @Override
-  public int clusterInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.predict(converter.vector(instance));
-  }
-
-  @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.memberships(converter.vector(instance));
-  }
-
-  @Override
-  public double logDensityForInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.logDensity(converter.vector(instance));
-  }
-
-  @Override
-  public double[] logJointDensitiesForInstance(Instance instance) throws Exception {
-    checkBuilt();
-    return model.logJoint(converter.vector(instance));
-  }
-
-  @Override
-  public double[] logDensityPerClusterForInstance(Instance instance) throws Exception {
-    checkBuilt();
-    double[] lp = model.logJoint(converter.vector(instance));
-    double[] w = model.weights();
-    for (int c = 0; c < lp.length; c++) {
-      lp[c] -= Math.log(w[c]);
-    }
-    return lp;
-  }
-
-  @Override
-  public double[] clusterPriors() throws Exception {
-    checkBuilt();
-    return model.weights();
-  }
-
-  @Override
-  public int numberOfClusters() throws Exception {
-    checkBuilt();
-    return model.numClusters();
-  }
-
   @Override
   public long numberOfFreeParameters() {
     checkBuilt();
-    return model.parameters();
-  }
-
-  /** The fitted core model, or null before training. */
-  public MixtureModel getModel() {
-    return model;
+    return getModel().parameters();
   }
 
   /** The model-choice table when -select is on, else null. */
@@ -358,28 +264,9 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
     selectTypes = s;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 11)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
-  @OptionMetadata(displayName = "oneHotNominal", description = "Encode nominal attributes as one 0/1 column per value instead of refusing them.",
-      commandLineParamName = "one-hot", commandLineParamSynopsis = "-one-hot", commandLineParamIsFlag = true, displayOrder = 90)
-  public boolean getOneHotNominal() {
-    return oneHot;
-  }
-
-  public void setOneHotNominal(boolean b) {
-    oneHot = b;
-  }
-
   @Override
   public String toString() {
+    MixtureModel model = getModel();
     if (model == null) {
       return "GaussianMixture: no model built yet.";
     }
@@ -400,7 +287,7 @@ public class GaussianMixture extends RandomizableDensityBasedClusterer
     if (selection != null) {
       sb.append(MixtureReport.selectionTable(selection)).append('\n');
     }
-    String[] names = converter.columnNames();
+    String[] names = converter().columnNames();
     int k = model.numClusters();
     int d = model.d();
     double[] sd = new double[k * d];

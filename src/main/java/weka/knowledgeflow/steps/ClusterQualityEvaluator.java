@@ -4,11 +4,9 @@ import clusterlab.core.Check;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
-import java.util.ArrayList;
 import java.util.List;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
-import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
@@ -22,7 +20,7 @@ import weka.knowledgeflow.StepManager;
 @KFStep(name = "ClusterQualityEvaluator", category = "Evaluation",
     toolTipText = "Every cluster quality index (silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, ARI, NMI, AMI, ...)",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "ClustererPerformanceEvaluator.gif")
-public class ClusterQualityEvaluator extends BaseStep {
+public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,12 +38,6 @@ public class ClusterQualityEvaluator extends BaseStep {
         + "nominal class, adjusted Rand, Rand, NMI, AMI, Fowlkes-Mallows, homogeneity, completeness, V-measure and purity. "
         + "Outputs the report as text and the instances with their cluster and silhouette as a data set. Instances the "
         + "clusterer cannot assign count as noise.";
-  }
-
-  /** The configuration dialog whose option area grows with the window. */
-  @Override
-  public String getCustomEditorForStep() {
-    return clusterlab.weka.ResizableStepEditor.class.getName();
   }
 
   @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.",
@@ -89,59 +81,12 @@ public class ClusterQualityEvaluator extends BaseStep {
   }
 
   @Override
-  public void stepInit() {
+  protected List<String> outputs() {
+    return List.of(StepManager.CON_TEXT, StepManager.CON_DATASET);
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    List<String> r = new ArrayList<>();
-    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLUSTERER) == 0) {
-      r.add(StepManager.CON_BATCH_CLUSTERER);
-    }
-    return r;
-  }
-
-  @Override
-  public List<String> getOutgoingConnectionTypes() {
-    List<String> r = new ArrayList<>();
-    if (getStepManager().numIncomingConnections() > 0) {
-      r.add(StepManager.CON_TEXT);
-      r.add(StepManager.CON_DATASET);
-    }
-    return r;
-  }
-
-  @Override
-  public void processIncoming(Data data) throws WekaException {
-    weka.clusterers.Clusterer clusterer = data.getPayloadElement(StepManager.CON_BATCH_CLUSTERER);
-    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
-    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
-    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
-    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    if (setNum == 1) {
-      getStepManager().processing();
-    }
-    String name = clusterer.getClass().getSimpleName();
-    try {
-      if (train != null && !isStopRequested()) {
-        emit(clusterer, train, "training", name, setNum, maxSetNum);
-      }
-      if (test != null && !isStopRequested()) {
-        emit(clusterer, test, "test", name, setNum, maxSetNum);
-      }
-    } catch (WekaException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new WekaException(e);
-    }
-    if (isStopRequested()) {
-      getStepManager().interrupted();
-    } else if (setNum.intValue() == maxSetNum.intValue()) {
-      getStepManager().finished();
-    }
-  }
-
-  private void emit(weka.clusterers.Clusterer clusterer, Instances set, String which, String name, int setNum,
+  protected void report(weka.clusterers.Clusterer clusterer, Instances set, String which, String name, int setNum,
       int maxSetNum) throws Exception {
     getStepManager().statusMessage("Cluster quality (" + which + " set " + setNum + " of " + maxSetNum + ")");
     int[] labels = QualitySupport.assign(clusterer, set);

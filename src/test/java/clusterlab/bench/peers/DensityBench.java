@@ -193,12 +193,12 @@ public final class DensityBench {
     b.record("ClusterLab weka.clusterers.density.DBSCAN", 1, 5, () -> {
       try {
         ours.buildClusterer(data);
-        return ours.trainingLabels();
+        return ours.getModel().labels();
       } catch (Exception ex) {
         throw new IllegalStateException(ex);
       }
     }, DensityBench::describe);
-    int[] mine = ours.trainingLabels();
+    int[] mine = ours.getModel().labels();
     weka.clusterers.DBSCAN theirs = new weka.clusterers.DBSCAN();
     theirs.setEpsilon(eps);
     theirs.setMinPoints(minPts);

@@ -231,4 +231,21 @@ class InternalIndexBehaviourTest {
     assertTrue(e.getMessage().contains("row 2"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new DaviesBouldin().score(x, new int[3]));
   }
+
+  /**
+   * Regression (issue #11): a row is at distance 0 from itself, also an all-zero row under the
+   * cosine distance (which is at 1 from every other row). Expected values are scikit-learn's
+   * silhouette_samples(X, y, metric="cosine") semantics (diagonal 0, zero rows at 1), computed by hand.
+   */
+  @Test
+  void cosineSilhouetteCountsAZeroRowAtDistanceZeroFromItself() {
+    Dataset x = Dataset.of(new double[] {1, 0, 0, 0, 1, 0.1, 0, 1, 0.1, 1}, 5, 2);
+    int[] y = {0, 0, 0, 1, 1};
+    for (int threads : new int[] {1, 2}) {
+      SilhouetteResult r = new Silhouette(Metric.COSINE, threads, 0, 0).compute(x, y);
+      assertEquals(0.0, r.samples()[1], 1e-12);
+      assertEquals(0.4712103255091217, r.samples()[0], 1e-12);
+      assertEquals(0.5740546803890514, r.mean(), 1e-12);
+    }
+  }
 }

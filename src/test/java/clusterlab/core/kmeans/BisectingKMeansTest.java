@@ -2,7 +2,6 @@ package clusterlab.core.kmeans;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.core.Dataset;
@@ -82,11 +81,35 @@ class BisectingKMeansTest {
         .fit(data, 1, Progress.NONE).labels(), "deterministic for any thread count");
   }
 
+  /**
+   * Regression (issue #11): with fewer distinct rows than k, bisecting k-means gives a defined
+   * result as k-means does (it used to refuse): k clusters, the rows where k-means puts them, the
+   * clusters that cannot be formed empty, every training row predicted to its label.
+   */
   @Test
-  void tooFewDistinctRowsIsExplained() {
-    Dataset data = Dataset.of(new double[] {1, 1, 1, 2}, 4, 1);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeans.Init.RANDOM, 1, 10, 0, 1).fit(data, 1, Progress.NONE));
-    assertTrue(e.getMessage().contains("too few distinct rows"), e.getMessage());
+  void fewerDistinctRowsThanKLeavesClustersEmptyAsKMeansDoes() {
+    Dataset[] cases = {Dataset.of(new double[] {1, 1, 1, 2}, 4, 1), Dataset.of(new double[] {3, 3, 3, 3, 3}, 5, 1)};
+    for (Dataset data : cases) {
+      BisectingModel b = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeans.Init.RANDOM, 1, 10, 0, 1)
+          .fit(data, 1, Progress.NONE);
+      KMeansModel m = new KMeans(3, 10, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, KMeans.Algorithm.LLOYD, 1)
+          .fit(data, 1, Progress.NONE);
+      assertEquals(3, b.numClusters());
+      assertEquals(m.numClusters(), b.numClusters());
+      assertEquals(sizes(m.labels()), sizes(b.labels()));
+      for (int i = 0; i < data.n(); i++) {
+        assertEquals(b.labels()[i], b.predict(data.values(), i));
+      }
+    }
+  }
+
+  /** Sorted cluster sizes of a labelling of three clusters (empty ones count as 0). */
+  private static java.util.List<Integer> sizes(int[] labels) {
+    int[] s = new int[3];
+    for (int l : labels) {
+      s[l]++;
+    }
+    java.util.Arrays.sort(s);
+    return java.util.List.of(s[0], s[1], s[2]);
   }
 }

@@ -18,10 +18,14 @@ public final class PrepFixtures {
 
   /** Rows of the fixture file {@code name}. */
   public static double[][] rows(String name) {
-    String path = "/fixtures/prep/" + name;
+    return resource("/fixtures/prep/" + name);
+  }
+
+  /** Rows of the CSV test resource at {@code path} (no header, 'nan' for missing). */
+  public static double[][] resource(String path) {
     try (InputStream in = PrepFixtures.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("missing fixture " + path + ": run tools/fixtures/prep.py");
+        throw new IllegalStateException("missing fixture " + path + ": run its generator in tools/fixtures");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       List<double[]> out = new ArrayList<>();

@@ -79,7 +79,7 @@ class RelabelTest {
     DBSCAN direct = new DBSCAN();
     direct.setOptions(Utils.splitOptions("-E 1.5 -M 5"));
     direct.buildClusterer(wide.trainData());
-    assertArrayEquals(direct.trainingLabels(), wide.labels());
+    assertArrayEquals(direct.getModel().labels(), wide.labels());
     assertEquals(2, wide.numClusters(), "iris at eps 1.5: setosa and the rest");
     assertThrows(IllegalArgumentException.class, () -> eps.apply(r, Double.NaN));
   }

@@ -89,7 +89,7 @@ class DensityAdaptersTest {
     Instances out = Filter.useFilter(data, f);
     int c = out.attribute(AddDensityCluster.CLUSTER_ATTRIBUTE).index();
     int s = out.attribute(AddDensityCluster.SCORE_ATTRIBUTE).index();
-    int[] labels = ((HDBSCAN) f.getTrainedClusterer()).trainingLabels();
+    int[] labels = ((HDBSCAN) f.getTrainedClusterer()).getModel().labels();
     double[] glosh = ((HDBSCAN) f.getTrainedClusterer()).trainingOutlierScores();
     for (int i = 0; i < out.numInstances(); i++) {
       String v = out.instance(i).stringValue(c);

@@ -1,10 +1,11 @@
 package weka.filters.unsupervised.attribute;
 
+import clusterlab.weka.ModelColumns;
 import clusterlab.weka.StrictOptions;
 import java.util.ArrayList;
 import java.util.List;
 import weka.clusterers.AbstractClusterer;
-import weka.clusterers.density.DensityClusterer;
+import clusterlab.weka.density.NeighbourhoodClusterer;
 import weka.clusterers.density.HDBSCAN;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -36,8 +37,8 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
   /** The nominal value that marks noise. */
   public static final String NOISE = "noise";
 
-  private DensityClusterer clusterer = new HDBSCAN();
-  private DensityClusterer trained;
+  private NeighbourhoodClusterer<?> clusterer = new HDBSCAN();
+  private NeighbourhoodClusterer<?> trained;
   private Instances numericHeader;
 
   @Override
@@ -87,69 +88,6 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
     return c;
   }
 
-  /** The numeric non-class attributes of {@code data}, as a new header-compatible data set. */
-  private Instances numericPart(Instances data) {
-    StringBuilder keep = new StringBuilder();
-    for (int a = 0; a < data.numAttributes(); a++) {
-      Attribute att = data.attribute(a);
-      boolean usable = (att.isNumeric() && !att.isDate()) || att.isNominal();
-      if (a != data.classIndex() && usable && !allMissing(data, a)) {
-        keep.append(keep.length() == 0 ? "" : ",").append(a + 1);
-      }
-    }
-    if (keep.length() == 0) {
-      throw new IllegalArgumentException("no numeric or nominal attribute with values to cluster (besides the class)");
-    }
-    try {
-      Remove r = new Remove();
-      r.setAttributeIndices(keep.toString());
-      r.setInvertSelection(true);
-      r.setInputFormat(data);
-      Instances out = weka.filters.Filter.useFilter(data, r);
-      out.setClassIndex(-1);
-      return out;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The training columns (by name) of a later batch. */
-  private Instances sameColumns(Instances data) {
-    StringBuilder keep = new StringBuilder();
-    for (int a = 0; a < numericHeader.numAttributes(); a++) {
-      keep.append(a == 0 ? "" : ",").append(data.attribute(numericHeader.attribute(a).name()).index() + 1);
-    }
-    try {
-      Remove r = new Remove();
-      r.setAttributeIndices(keep.toString());
-      r.setInvertSelection(true);
-      r.setInputFormat(data);
-      Instances out = weka.filters.Filter.useFilter(data, r);
-      out.setClassIndex(-1);
-      return out;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static boolean allMissing(Instances data, int a) {
-    for (int i = 0; i < data.numInstances(); i++) {
-      if (!data.instance(i).isMissing(a)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean complete(Instance inst) {
-    for (int a = 0; a < inst.numAttributes(); a++) {
-      if (inst.isMissing(a)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @Override
   public boolean allowAccessToFullInputFormat() {
     return true;
@@ -161,18 +99,12 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
       if (input.numInstances() == 0) {
         throw new IllegalArgumentException("no instances to train the density clusterer on: the first batch is empty");
       }
-      Instances numeric = numericPart(input);
-      Instances train = new Instances(numeric, numeric.numInstances());
-      for (int i = 0; i < numeric.numInstances(); i++) {
-        if (complete(numeric.instance(i))) {
-          train.add(numeric.instance(i));
-        }
-      }
+      Instances train = ModelColumns.completeRows(ModelColumns.of(input));
       if (train.numInstances() == 0) {
         throw new IllegalArgumentException("every instance has a missing numeric value: nothing to cluster;"
             + " replace missing values first (e.g. ReplaceMissingValues or KNNImputer)");
       }
-      trained = (DensityClusterer) AbstractClusterer.makeCopy(clusterer);
+      trained = (NeighbourhoodClusterer<?>) AbstractClusterer.makeCopy(clusterer);
       boolean nominal = false;
       for (int a = 0; a < train.numAttributes(); a++) {
         nominal |= train.attribute(a).isNominal();
@@ -187,49 +119,29 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
       values.add("cluster" + c);
     }
     values.add(NOISE);
-    out.insertAttributeAt(new Attribute(uniqueName(input, CLUSTER_ATTRIBUTE), values), out.numAttributes());
+    out.insertAttributeAt(new Attribute(ModelColumns.uniqueName(input, CLUSTER_ATTRIBUTE), values), out.numAttributes());
     if (trained instanceof HDBSCAN) {
-      out.insertAttributeAt(new Attribute(uniqueName(input, SCORE_ATTRIBUTE)), out.numAttributes());
+      out.insertAttributeAt(new Attribute(ModelColumns.uniqueName(input, SCORE_ATTRIBUTE)), out.numAttributes());
     }
     return out;
-  }
-
-  private static String uniqueName(Instances data, String name) {
-    String n = name;
-    for (int i = 2; data.attribute(n) != null; i++) {
-      n = name + "_" + i;
-    }
-    return n;
   }
 
   @Override
   protected Instances process(Instances input) throws Exception {
     Instances out = new Instances(getOutputFormat(), input.numInstances());
     boolean training = !isFirstBatchDone();
-    int[] labels = training ? trained.trainingLabels() : null;
+    int[] labels = training ? trained.getModel().labels() : null;
     double[] scores = training && trained instanceof HDBSCAN ? ((HDBSCAN) trained).trainingOutlierScores() : null;
     int noise = trained.numberOfClusters();
     int in = input.numAttributes();
-    Instances numeric = training ? numericPart(input) : sameColumns(input);
+    Instances numeric = training ? ModelColumns.of(input) : ModelColumns.like(numericHeader, input);
     int t = 0; // index among the complete training rows
     for (int i = 0; i < input.numInstances(); i++) {
       Instance inst = input.instance(i);
       Instance num = numeric.instance(i);
-      double[] v = new double[out.numAttributes()];
-      for (int a = 0; a < in; a++) {
-        Attribute att = input.attribute(a);
-        if (inst.isMissing(a)) {
-          v[a] = Utils.missingValue();
-        } else if (att.isString()) {
-          v[a] = out.attribute(a).addStringValue(inst.stringValue(a));
-        } else if (att.isRelationValued()) {
-          v[a] = out.attribute(a).addRelation(inst.relationalValue(a));
-        } else {
-          v[a] = inst.value(a);
-        }
-      }
+      double[] v = ModelColumns.copyValues(inst, out);
       boolean hasScore = trained instanceof HDBSCAN;
-      if (!complete(num)) {
+      if (!ModelColumns.complete(num)) {
         v[in] = Utils.missingValue();
         if (hasScore) {
           v[in + 1] = Utils.missingValue();
@@ -256,17 +168,17 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
   }
 
   /** The clusterer trained on the first batch, or null before. */
-  public DensityClusterer getTrainedClusterer() {
+  public NeighbourhoodClusterer<?> getTrainedClusterer() {
     return trained;
   }
 
   @OptionMetadata(displayName = "clusterer", description = "The density clusterer (weka.clusterers.density.DBSCAN, OPTICS or HDBSCAN) and its options.",
       commandLineParamName = "W", commandLineParamSynopsis = "-W <clusterer specification>", displayOrder = 1)
-  public DensityClusterer getClusterer() {
+  public NeighbourhoodClusterer<?> getClusterer() {
     return clusterer;
   }
 
-  public void setClusterer(DensityClusterer c) {
+  public void setClusterer(NeighbourhoodClusterer<?> c) {
     if (c == null) {
       throw new IllegalArgumentException("clusterer must not be null: give a density clusterer such as weka.clusterers.density.HDBSCAN");
     }

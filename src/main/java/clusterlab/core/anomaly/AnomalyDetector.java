@@ -1,0 +1,154 @@
+package clusterlab.core.anomaly;
+
+import clusterlab.core.Check;
+import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.core.density.Dbscan;
+import clusterlab.core.density.Hdbscan;
+import clusterlab.core.distance.Distance;
+import clusterlab.core.distance.Metric;
+import clusterlab.core.kmeans.KMeans;
+import clusterlab.core.mixture.CovarianceType;
+import clusterlab.core.mixture.GaussianMixture;
+import clusterlab.core.neighbors.NeighborIndexes;
+
+/**
+ * One configuration for every {@link AnomalyMethod}: which score, and the few settings each needs.
+ * Immutable; the {@code with} methods return changed copies, so a default can be adjusted in one line:
+ * {@code AnomalyDetector.of(AnomalyMethod.LOF).withNeighbours(20).fit(data, seed, progress)}.
+ *
+ * <ul>
+ *   <li>{@code neighbours}: k of the k-NN distance and of LOF, minPts of HDBSCAN (GLOSH) and DBSCAN;
+ *   <li>{@code components}: k of k-means (centroid) and of the Gaussian mixture;
+ *   <li>{@code covariance}: the mixture's covariance type;
+ *   <li>{@code eps}: DBSCAN's radius, NaN for the knee of the k-distance curve;
+ *   <li>{@code distance}: of the neighbour methods (k-means and mixtures are Euclidean by nature).
+ * </ul>
+ */
+public final class AnomalyDetector {
+
+  /** Default neighbours (k of k-NN and LOF, minPts of HDBSCAN and DBSCAN). */
+  public static final int DEFAULT_NEIGHBOURS = 10;
+  /** Default clusters of k-means and components of the mixture. */
+  public static final int DEFAULT_COMPONENTS = 3;
+
+  private final AnomalyMethod method;
+  private final int neighbours;
+  private final KnnDistance.Aggregate aggregate;
+  private final int components;
+  private final CovarianceType covariance;
+  private final double eps;
+  private final Distance distance;
+  private final int threads;
+
+  private AnomalyDetector(AnomalyMethod method, int neighbours, KnnDistance.Aggregate aggregate, int components,
+      CovarianceType covariance, double eps, Distance distance, int threads) {
+    this.method = Check.notNull("method", method);
+    Check.atLeast("neighbours", neighbours, 1);
+    if (method == AnomalyMethod.GLOSH || (method == AnomalyMethod.DBSCAN && Double.isNaN(eps))) {
+      Check.atLeast("neighbours (minPts of " + method.name() + ")", neighbours, 2);
+    }
+    this.neighbours = neighbours;
+    this.aggregate = Check.notNull("aggregate", aggregate);
+    Check.atLeast("components", components, 1);
+    this.components = components;
+    this.covariance = Check.notNull("covariance", covariance);
+    if (!Double.isNaN(eps)) {
+      Check.positive("eps", eps);
+    }
+    this.eps = eps;
+    this.distance = Check.notNull("distance", distance);
+    this.threads = threads;
+  }
+
+  /** {@code method} with the defaults: 10 neighbours (k-th distance), 3 components (full covariances), automatic eps, Euclidean, all cores. */
+  public static AnomalyDetector of(AnomalyMethod method) {
+    return new AnomalyDetector(method, DEFAULT_NEIGHBOURS, KnnDistance.Aggregate.KTH, DEFAULT_COMPONENTS,
+        CovarianceType.FULL, Double.NaN, Metric.EUCLIDEAN, 0);
+  }
+
+  public AnomalyDetector withNeighbours(int k) {
+    return new AnomalyDetector(method, k, aggregate, components, covariance, eps, distance, threads);
+  }
+
+  public AnomalyDetector withAggregate(KnnDistance.Aggregate a) {
+    return new AnomalyDetector(method, neighbours, a, components, covariance, eps, distance, threads);
+  }
+
+  public AnomalyDetector withComponents(int k) {
+    return new AnomalyDetector(method, neighbours, aggregate, k, covariance, eps, distance, threads);
+  }
+
+  public AnomalyDetector withCovariance(CovarianceType c) {
+    return new AnomalyDetector(method, neighbours, aggregate, components, c, eps, distance, threads);
+  }
+
+  /** DBSCAN's eps; NaN (the default) takes the knee of the k-distance curve. */
+  public AnomalyDetector withEps(double e) {
+    return new AnomalyDetector(method, neighbours, aggregate, components, covariance, e, distance, threads);
+  }
+
+  public AnomalyDetector withDistance(Distance d) {
+    return new AnomalyDetector(method, neighbours, aggregate, components, covariance, eps, d, threads);
+  }
+
+  /** Worker threads, 0 or less for all cores; scores do not depend on it. */
+  public AnomalyDetector withThreads(int t) {
+    return new AnomalyDetector(method, neighbours, aggregate, components, covariance, eps, distance, t);
+  }
+
+  public AnomalyMethod method() {
+    return method;
+  }
+
+  /**
+   * Fits the method's model on {@code data} and scores its rows. k-means and the mixture use
+   * {@code seed} (10 k-means++ restarts; the mixture from one k-means run, scikit-learn's defaults).
+   *
+   * @throws IllegalArgumentException when the data cannot support the method (too few rows for the
+   *     components, a distance k-means or the mixture cannot use), with the reason and the fix
+   */
+  public AnomalyModel fit(Dataset data, long seed, Progress progress) {
+    Check.notNull("data", data);
+    Progress p = progress == null ? Progress.NONE : progress;
+    switch (method) {
+      case KNN:
+        return KnnDistance.fit(data, neighbours, aggregate, distance, threads);
+      case LOF:
+        return LocalOutlierFactorModel.fit(data, neighbours, distance, threads);
+      case GLOSH:
+        Check.enoughRows(data, 2, "GLOSH compares each row with its HDBSCAN cluster tree");
+        return Glosh.of(Hdbscan.likeR(Math.min(neighbours, data.n()), distance, threads).fit(data, p), data.d());
+      case DBSCAN: {
+        Dbscan db = new Dbscan(eps, neighbours, distance, NeighborIndexes.Kind.AUTO, threads);
+        return DbscanNoise.of(db.fit(data, p), data.d());
+      }
+      case CENTROID:
+        euclideanOnly();
+        tooFewRows(data, "k-means clusters");
+        return CentroidDistance.of(new KMeans(components, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 10, threads)
+            .fit(data, seed, p), data);
+      default:
+        euclideanOnly();
+        tooFewRows(data, "mixture components");
+        GaussianMixture gm = new GaussianMixture(components, covariance, GaussianMixture.Init.KMEANS, 1, 100, 1e-3,
+            1e-6, threads);
+        return MixtureDensity.of(gm.fit(data, seed, p), data);
+    }
+  }
+
+  private void euclideanOnly() {
+    if (distance != Metric.EUCLIDEAN) {
+      throw new IllegalArgumentException("the " + method.name().toLowerCase(java.util.Locale.ROOT) + " score is "
+          + "Euclidean by construction, got distance " + distance.name() + "; use euclidean or a neighbour method "
+          + "(knn, lof, glosh, dbscan)");
+    }
+  }
+
+  private void tooFewRows(Dataset data, String what) {
+    if (data.n() < components) {
+      throw new IllegalArgumentException(components + " " + what + " need at least as many rows, got " + data.n()
+          + "; lower the number of components");
+    }
+  }
+}

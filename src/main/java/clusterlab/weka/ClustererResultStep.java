@@ -1,0 +1,88 @@
+package clusterlab.weka;
+
+import java.util.ArrayList;
+import java.util.List;
+import weka.clusterers.Clusterer;
+import weka.core.Instances;
+import weka.core.WekaException;
+import weka.knowledgeflow.Data;
+import weka.knowledgeflow.StepManager;
+import weka.knowledgeflow.steps.BaseStep;
+
+/**
+ * The shape of a KnowledgeFlow step that reports on a trained clusterer
+ * ({@code ClusterQualityEvaluator}, {@code ClusterProfiler}): one incoming {@code batchClusterer}
+ * connection (the Clusterer step's, carrying the training set and, when there is one, the test set);
+ * the subclass reports on each set in turn; processing, interruption and the end of the last fold
+ * are signalled to the step manager here.
+ */
+public abstract class ClustererResultStep extends BaseStep {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The outgoing connection types once an incoming connection exists. */
+  protected abstract List<String> outputs();
+
+  /**
+   * Reports on one set.
+   *
+   * @param which "training" or "test"
+   * @param name the clusterer's simple class name
+   */
+  protected abstract void report(Clusterer clusterer, Instances set, String which, String name, int setNum,
+      int maxSetNum) throws Exception;
+
+  /** The configuration dialog whose option area grows with the window. */
+  @Override
+  public String getCustomEditorForStep() {
+    return ResizableStepEditor.class.getName();
+  }
+
+  @Override
+  public void stepInit() {
+  }
+
+  @Override
+  public List<String> getIncomingConnectionTypes() {
+    List<String> r = new ArrayList<>();
+    if (getStepManager().numIncomingConnectionsOfType(StepManager.CON_BATCH_CLUSTERER) == 0) {
+      r.add(StepManager.CON_BATCH_CLUSTERER);
+    }
+    return r;
+  }
+
+  @Override
+  public List<String> getOutgoingConnectionTypes() {
+    return getStepManager().numIncomingConnections() > 0 ? new ArrayList<>(outputs()) : new ArrayList<>();
+  }
+
+  @Override
+  public void processIncoming(Data data) throws WekaException {
+    Clusterer clusterer = data.getPayloadElement(StepManager.CON_BATCH_CLUSTERER);
+    Instances train = data.getPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET);
+    Instances test = data.getPayloadElement(StepManager.CON_AUX_DATA_TESTSET);
+    Integer setNum = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
+    Integer maxSetNum = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
+    if (setNum == 1) {
+      getStepManager().processing();
+    }
+    String name = clusterer.getClass().getSimpleName();
+    try {
+      if (train != null && !isStopRequested()) {
+        report(clusterer, train, "training", name, setNum, maxSetNum);
+      }
+      if (test != null && !isStopRequested()) {
+        report(clusterer, test, "test", name, setNum, maxSetNum);
+      }
+    } catch (WekaException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new WekaException(e);
+    }
+    if (isStopRequested()) {
+      getStepManager().interrupted();
+    } else if (setNum.intValue() == maxSetNum.intValue()) {
+      getStepManager().finished();
+    }
+  }
+}
