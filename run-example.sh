@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The main job on bundled data, as a Weka user would do it: build the package zip, install it with Weka's
-# own package manager into a fresh local Weka home (./target/example-wekahome), and cluster the bundled
-# iris data through weka.Run (the class attribute is used only to evaluate the clusters).
+# own package manager into a fresh local Weka home (./target/example-wekahome), and write the clustering
+# report of the bundled wine data through weka.Run: audit, preparation, PCA and t-SNE, choice of K,
+# K-Means / Ward / DBSCAN / Gaussian mixture, evaluation and profiles in target/report/report.html
+# (progress on stderr, a short summary on stdout). Extra arguments go to ClusterReport, e.g.
+# ./run-example.sh -t resources/data/quakes.arff -o target/quakes-report
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -q -B package -DskipTests
@@ -22,5 +25,4 @@ if java $FLAGS -cp "$CP" weka.core.WekaPackageManager -offline -install-package 
 else
   cat "$INSTALL_LOG"; echo "Installing $ZIP failed" >&2; exit 1
 fi
-java $FLAGS -cp "$CP" weka.Run -do-not-prompt-if-multiple-matches weka.clusterers.centroid.KMeans \
-  -t resources/data/iris.arff -c last -N 3 -n-init 10 -S 1
+java $FLAGS -cp "$CP" weka.Run -do-not-prompt-if-multiple-matches ClusterReport -o target/report "$@"

@@ -42,6 +42,22 @@ public final class ProfileSupport {
     public int threads;
   }
 
+  /** A checked significance level: in (0, 1). */
+  public static double alpha(double a) {
+    if (!(a > 0 && a < 1)) {
+      throw new IllegalArgumentException("alpha must be between 0 and 1 (exclusive), got " + a);
+    }
+    return a;
+  }
+
+  /** A checked J48 pruning confidence: in (0, 0.5]. */
+  public static double treeConfidence(double c) {
+    if (!(c > 0 && c <= 0.5)) {
+      throw new IllegalArgumentException("treeConfidence must be in (0, 0.5] (J48 -C), got " + c);
+    }
+    return c;
+  }
+
   /**
    * The profile of {@code labels} (one per row of {@code data}, -1 = noise) over the numeric and
    * nominal attributes of {@code data} other than its class and the {@code exclude}d ones (0-based,

@@ -95,6 +95,23 @@ public final class QualitySupport {
   }
 
   /**
+   * As {@link #assign}, but a resample in which no instance can be assigned is all noise rather than
+   * an error: a density clusterer may well find no cluster in a bootstrap sample, and the stability
+   * assessment counts that as its clusters dissolving.
+   */
+  private static int[] assignOrNoise(Clusterer clusterer, Instances data) {
+    int[] labels = new int[data.numInstances()];
+    for (int i = 0; i < labels.length; i++) {
+      try {
+        labels[i] = clusterer.clusterInstance(data.instance(i));
+      } catch (Exception e) {
+        labels[i] = -1;
+      }
+    }
+    return labels;
+  }
+
+  /**
    * Reference classes from a nominal class attribute (missing class = -2, one more class), or null
    * without a nominal class.
    */
@@ -175,7 +192,7 @@ public final class QualitySupport {
           ((Randomizable) c).setSeed((int) seed);
         }
         c.buildClusterer(sub);
-        return assign(c, sub);
+        return assignOrNoise(c, sub);
       } catch (Exception e) {
         throw new IllegalStateException("clustering a bootstrap resample failed: " + e.getMessage(), e);
       }

@@ -28,9 +28,7 @@ public final class SurrogateTrees {
    * @param minLeaf minimum rows per leaf (-M); 0 for 1% of the rows, at least 2, which keeps the rules few
    */
   public SurrogateTrees(double confidence, int minLeaf) {
-    if (!(confidence > 0 && confidence <= 0.5)) {
-      throw new IllegalArgumentException("tree confidence must be in (0, 0.5] (J48 -C), got " + confidence);
-    }
+    ProfileSupport.treeConfidence(confidence);
     if (minLeaf < 0) {
       throw new IllegalArgumentException("tree minimum leaf size must be 0 (automatic) or more, got " + minLeaf);
     }

@@ -32,6 +32,12 @@ import weka.core.SelectedTag;
  *       data, non-normalised Euclidean distance);</li>
  *   <li>{@code scipy}: n = 20,000, d = 8, every linkage vs SciPy's {@code linkage} on the same data
  *       file (tools/bench/scipy_linkage.py, Debian's python3-scipy), pdist included on both sides;</li>
+ *   <li>{@code fastcluster[=linkage,...][@n]}: issue 19, n = 20,000 (or n), d = 8, every linkage
+ *       (or those listed) vs Debian's python3-fastcluster 1.2.3 (tools/bench/fastcluster_linkage.py:
+ *       {@code linkage_vector} for single/ward/centroid/median, {@code linkage} with pdist for the
+ *       others), median of 3 on both sides, ClusterLab at one and at two threads; the bench checks
+ *       that every merge (pair, size) is identical to fastcluster's and heights agree to 1e-9, and
+ *       reports the peak heap used by each ClusterLab run;</li>
  *   <li>{@code large}: n = 100,000, d = 8, single and Ward with the O(n) variants; run it with
  *       {@code MAVEN_OPTS=-Xmx1g} so the whole Maven JVM has a 1 GB heap.</li>
  * </ul>
@@ -56,7 +62,12 @@ public final class HierarchicalBench {
           large();
           break;
         default:
-          throw new IllegalArgumentException("unknown part " + part + "; use weka, scipy or large");
+          if (part.startsWith("fastcluster")) {
+            vsFastcluster(part);
+            break;
+          }
+          throw new IllegalArgumentException("unknown part " + part
+              + "; use weka, scipy, large or fastcluster[=linkage,...][@n]");
       }
     }
   }
@@ -187,6 +198,112 @@ public final class HierarchicalBench {
       throw new IllegalStateException("scipy_linkage.py failed: " + lines);
     }
     return lines;
+  }
+
+  static void vsFastcluster(String part) throws Exception {
+    int n = 20000;
+    String spec = part.substring("fastcluster".length());
+    int at = spec.indexOf('@');
+    if (at >= 0) {
+      n = Integer.parseInt(spec.substring(at + 1));
+      spec = spec.substring(0, at);
+    }
+    List<Linkage> linkages = new ArrayList<>();
+    if (spec.startsWith("=")) {
+      for (String id : spec.substring(1).split(",")) {
+        linkages.add(Linkage.byId(id));
+      }
+    } else {
+      linkages.addAll(List.of(Linkage.values()));
+    }
+    int d = 8;
+    int reps = 3;
+    Dataset x = blobs(n, d, 7);
+    Path dir = Paths.get("target", "bench");
+    Path file = dir.resolve("hier_blobs_" + n + ".csv");
+    Bench.writeCsv(file, x.values(), n, d);
+    Dataset small = blobs(2000, d, 1);
+    for (Linkage l : linkages) {
+      for (int t = 1; t <= 2; t++) {
+        new Agglomerative(l, Metric.EUCLIDEAN, Storage.AUTO, t).fit(small, Progress.NONE);
+      }
+    }
+    StringBuilder summary = new StringBuilder("| linkage | fastcluster 1.2.3, 1 thread | ClusterLab 1 thread | ratio | "
+        + "ClusterLab 2 threads | ratio | merges | peak heap MiB |\n|---|---|---|---|---|---|---|---|\n");
+    for (Linkage l : linkages) {
+      List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", "tools/bench/fastcluster_linkage.py", file.toString(),
+          Integer.toString(reps), dir.toString(), l.id()));
+      String[] peer = Bench.run(cmd).trim().split(" ");
+      double[][] z = readLinkage(dir.resolve("fastcluster_" + l.id() + ".csv"));
+      Bench b = new Bench("n = " + n + ", d = 8, " + l.id() + " linkage: ClusterLab vs fastcluster");
+      String peerName = "fastcluster " + l.id();
+      b.recordExternal(peerName, Double.parseDouble(peer[1]), "top height " + peer[2] + ", peak RSS " + peer[3] + " MiB");
+      String[] check = new String[2];
+      long[] heap = new long[2];
+      for (int t = 1; t <= 2; t++) {
+        int threads = t;
+        int slot = t - 1;
+        resetPeaks();
+        b.record("clusterlab " + l.id() + " " + t + " thread" + (t > 1 ? "s" : ""), 0, reps,
+            () -> new Agglomerative(l, Metric.EUCLIDEAN, Storage.AUTO, threads).fit(x, Progress.NONE),
+            tree -> check[slot] = compare(tree, z));
+        heap[slot] = peakHeapMiB();
+      }
+      System.out.println(b.table(peerName));
+      double fc = b.seconds(peerName);
+      double one = b.seconds("clusterlab " + l.id() + " 1 thread");
+      double two = b.seconds("clusterlab " + l.id() + " 2 threads");
+      summary.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f | %.2f s | %.2f | %s | %d |%n", l.id(), fc, one,
+          one / fc, two, two / fc, check[0].equals(check[1]) ? check[0] : check[0] + " / " + check[1],
+          Math.max(heap[0], heap[1])));
+    }
+    System.out.println(summary);
+  }
+
+  /** "identical" when every merge joins the same clusters into the same size and heights agree to 1e-9. */
+  static String compare(MergeHistory t, double[][] z) {
+    int pairs = 0;
+    double worst = 0;
+    double scale = Math.abs(z[z.length - 1][2]);
+    for (int m = 0; m < z.length; m++) {
+      if (t.first(m) != (int) z[m][0] || t.second(m) != (int) z[m][1] || t.size(m) != (int) z[m][3]) {
+        pairs++;
+      }
+      worst = Math.max(worst, Math.abs(t.height(m) - z[m][2]) / Math.max(scale, 1e-300));
+    }
+    if (pairs == 0 && worst <= 1e-9) {
+      return String.format(Locale.ROOT, "identical (heights within %.1e)", worst);
+    }
+    return String.format(Locale.ROOT, "DIFFERENT: %d merges differ, worst height %.1e", pairs, worst);
+  }
+
+  static double[][] readLinkage(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    double[][] z = new double[lines.size()][];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = java.util.Arrays.stream(lines.get(i).split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+    return z;
+  }
+
+  static void resetPeaks() {
+    System.gc();
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peak usage since {@link #resetPeaks()} (an upper bound of the peak heap). */
+  static long peakHeapMiB() {
+    long sum = 0;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
   }
 
   static void large() {

@@ -97,7 +97,35 @@ final class ManifestFiles {
     for (Map.Entry<String, Set<String>> e : types.entrySet()) {
       sb.append(e.getKey()).append('=').append(String.join(",", e.getValue())).append('\n');
     }
+    sb.append("# The example flows (resources/flows, packed into the jar under clusterlab/flows) in the KnowledgeFlow's Templates menu.\n");
+    sb.append("*resources*=").append(String.join(",", flowTemplates())).append('\n');
     return sb.toString();
+  }
+
+  /** Template group of packages' flows in the KnowledgeFlow (weka.gui.knowledgeflow.KFGUIConsts.KF_PLUGIN_TEMPLATE_KEY). */
+  static final String TEMPLATE_GROUP = "weka.knowledgeflow.plugin.templates";
+
+  /**
+   * One {@code [group|menu text|resource path]} entry per example flow, the menu text being the flow's
+   * name. Weka splits the list at commas and the entry at '|', so a flow name holding either (or a
+   * bracket) would silently break the menu: it fails here instead.
+   */
+  static List<String> flowTemplates() {
+    java.nio.file.Path dir = PluginManifest.basedir().resolve("resources/flows");
+    List<String> out = new ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) s.filter(p -> p.toString().endsWith(".kf")).sorted()::iterator) {
+        String name = weka.knowledgeflow.Flow.loadFlow(f.toFile(), null).getFlowName();
+        if (name == null || name.isBlank() || name.matches(".*[,|\\[\\]].*")) {
+          throw new IllegalStateException(f.getFileName() + ": flow_name '" + name + "' cannot be a KnowledgeFlow "
+              + "template name (it must be non-empty, without ',', '|', '[' or ']'): rename the flow");
+        }
+        out.add("[" + TEMPLATE_GROUP + "|" + name + "|clusterlab/flows/" + f.getFileName() + "]");
+      }
+    } catch (IOException | weka.core.WekaException e) {
+      throw new IllegalStateException("cannot read the example flows in " + dir + ": " + e, e);
+    }
+    return out;
   }
 
   /** The PluginManager type a component registers as, or null. */

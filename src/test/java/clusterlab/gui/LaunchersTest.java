@@ -64,4 +64,15 @@ class LaunchersTest {
     assertEquals(4, d.numAttributes());
     assertEquals(-1, d.classIndex());
   }
+
+  @Test
+  void theSegmentsLauncherProfilesAnyClusterersResult() throws Exception {
+    Instances data = iris();
+    Instances train = QualitySupport.withoutClass(data);
+    SimpleKMeans km = new SimpleKMeans();
+    km.setNumClusters(3);
+    km.buildClusterer(train);
+    assertNull(new SegmentsLauncher().prepare(ClusterAnalyzer.analyze(km, data, train), km, train));
+    assertEquals(ResultView.SEGMENTS, new SegmentsLauncher().tab());
+  }
 }

@@ -24,6 +24,10 @@ import clusterlab.core.parallel.Parallel;
  * applies to new rows; the paper leaves this choice to the visiting order. Clusters are numbered
  * by their smallest core row, as scikit-learn does.
  *
+ * <p>In one to three dimensions (Euclidean, Manhattan, Chebyshev) {@code AUTO} runs the same
+ * passes over an exact grid of eps-cells instead of a tree ({@link GridDbscan}; Gunawan 2013, Wang,
+ * Gu and Shun 2020), with the same result row for row; {@code GRID} asks for it explicitly.
+ *
  * <p>eps may be left to the data ({@link #autoEps}): the knee of the sorted k-distance curve
  * with k = minPts - 1 (see {@link KDistance}).
  */
@@ -55,6 +59,10 @@ public final class Dbscan {
     this.minPts = minPts;
     this.distance = Check.notNull("distance", distance);
     this.indexKind = Check.notNull("indexKind", indexKind);
+    if (indexKind == NeighborIndexes.Kind.GRID && !GridDbscan.supports(1, distance)) {
+      throw new IllegalArgumentException("the grid index serves the euclidean, manhattan and chebyshev distances, not "
+          + distance.name() + "; choose the index auto, ball-tree or linear-scan");
+    }
     this.threads = threads;
   }
 
@@ -70,13 +78,11 @@ public final class Dbscan {
     Progress p = progress == null ? Progress.NONE : progress;
     int n = data.n();
     int d = data.d();
-    double[] v = data.values();
-    p.report("index", 0, "building " + NeighborIndexes.choose(d, distance) + " over " + n + " rows");
-    NeighborIndex index = NeighborIndexes.build(indexKind, data, distance);
-    p.checkCancelled();
+    NeighborIndex index = null;
     double[] kCurve = null;
     double useEps = eps;
     if (Double.isNaN(eps)) {
+      index = buildIndex(data, p);
       Check.enoughRows(data, minPts, "choosing eps automatically with minPts = " + minPts);
       p.report("eps", 0.1, "k-distance curve, k = " + (minPts - 1));
       kCurve = KDistance.curve(index, data, minPts - 1, threads);
@@ -89,6 +95,54 @@ public final class Dbscan {
       p.checkCancelled();
     }
     final double r = useEps;
+    Result res = null;
+    if (indexKind == NeighborIndexes.Kind.GRID || (indexKind == NeighborIndexes.Kind.AUTO && GridDbscan.supports(d, distance))) {
+      p.report("grid", 0.3, "sorting " + n + " rows into eps-cells");
+      GridDbscan grid = GridDbscan.build(data, r, distance);
+      if (grid == null && indexKind == NeighborIndexes.Kind.GRID) {
+        throw new IllegalArgumentException("cannot use the grid: " + GridDbscan.whyNot(d, distance)
+            + "; choose the index auto, kd-tree or ball-tree");
+      }
+      if (grid != null) {
+        p.checkCancelled();
+        p.report("cells", 0.4, "core points, links and borders over " + grid.cells() + " cells");
+        res = grid.cluster(minPts, data.weights(), threads);
+      }
+    }
+    if (res == null) {
+      res = withIndex(index == null ? buildIndex(data, p) : index, data, r, p);
+    }
+    p.report("done", 1, res.clusters + " clusters");
+    return new DbscanModel(data, res.labels, res.core, res.clusters, r, minPts, distance, kCurve);
+  }
+
+  /** The tree or scan for the k-distance curve and, outside the grid's reach, for the range queries. */
+  private NeighborIndex buildIndex(Dataset data, Progress p) {
+    NeighborIndexes.Kind kind = indexKind == NeighborIndexes.Kind.GRID ? NeighborIndexes.Kind.AUTO : indexKind;
+    p.report("index", 0, "building " + NeighborIndexes.choose(data.d(), distance) + " over " + data.n() + " rows");
+    NeighborIndex index = NeighborIndexes.build(kind, data, distance);
+    p.checkCancelled();
+    return index;
+  }
+
+  /** Labels, core flags and cluster count of one DBSCAN run. */
+  static final class Result {
+    final int[] labels;
+    final boolean[] core;
+    final int clusters;
+
+    Result(int[] labels, boolean[] core, int clusters) {
+      this.labels = labels;
+      this.core = core;
+      this.clusters = clusters;
+    }
+  }
+
+  /** The two parallel passes of range queries over a tree or a scan (see the class comment). */
+  private Result withIndex(NeighborIndex index, Dataset data, double r, Progress p) {
+    int n = data.n();
+    int d = data.d();
+    double[] v = data.values();
     p.report("core", 0.3, "counting eps-neighbourhoods");
     boolean[] core = new boolean[n];
     double[] w = data.weights();
@@ -152,7 +206,6 @@ public final class Dbscan {
         labels[i] = nearestCore[i] < 0 ? -1 : labels[nearestCore[i]];
       }
     }
-    p.report("done", 1, clusters + " clusters");
-    return new DbscanModel(data, labels, core, clusters, r, minPts, distance, kCurve);
+    return new Result(labels, core, clusters);
   }
 }

@@ -6,6 +6,7 @@ import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.neighbors.NeighborIndex;
 import clusterlab.core.neighbors.NeighborIndexes;
+import clusterlab.core.neighbors.ReachabilityPrim;
 
 /**
  * HDBSCAN, hierarchical density-based clustering (Campello, Moulavi and Sander 2013; McInnes,
@@ -17,7 +18,9 @@ import clusterlab.core.neighbors.NeighborIndexes;
  *
  * <p>With minSamples = minClusterSize = minPts it reproduces R's {@code dbscan::hdbscan(x, minPts)}
  * (labels and GLOSH outlier scores). Core distances come from the neighbour index; the MST is
- * Prim's on the implicit graph (O(n) memory, O(n² d) time over all threads).
+ * Prim's, over the k-d tree or ball tree with core-distance bounds ({@link ReachabilityPrim}: O(n)
+ * memory, near O(n log n) time on real data, the very sequence of the quadratic Prim), or, for
+ * non-metric distances, the quadratic Prim on the implicit graph (O(n) memory, O(n² d) time).
  */
 public final class Hdbscan {
 
@@ -74,7 +77,13 @@ public final class Hdbscan {
     NeighborIndex index = NeighborIndexes.build(indexKind, data, distance);
     double[] core = NeighborIndexes.kthDistances(index, data, minSamples, true, threads);
     p.checkCancelled();
-    MutualReachabilityMst.Sequence seq = MutualReachabilityMst.prim(data, core, distance, threads, p);
+    MutualReachabilityMst.Sequence seq;
+    if (ReachabilityPrim.supports(index)) {
+      ReachabilityPrim.Sequence s = ReachabilityPrim.sequence(index, data.values(), core, threads, p);
+      seq = new MutualReachabilityMst.Sequence(s.order, s.weight);
+    } else { // a linear scan (non-metric distance): the quadratic Prim over the implicit graph
+      seq = MutualReachabilityMst.prim(data, core, distance, threads, p);
+    }
     p.report("tree", 0.95, "cluster tree");
     ClusterTree tree = ClusterTree.build(seq, minClusterSize);
     boolean[] selected = Selection.LEAF == selection ? selectLeaves(tree) : selectEom(tree, clusterSelectionEpsilon);

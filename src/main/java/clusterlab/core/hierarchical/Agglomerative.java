@@ -103,11 +103,7 @@ public final class Agglomerative {
       return PrimSingleLinkage.run(data, distance, threads, p);
     }
     if (resolve(n) == Storage.POINTS) {
-      if (linkage == Linkage.WARD) {
-        return WardCentroidChain.run(data, threads, p);
-      }
-      return GenericLinkage.run(new GenericLinkage.PointSpace(data, linkage == Linkage.MEDIAN), n,
-          linkage.id() + " linkage", p);
+      return CentroidGenericLinkage.run(data, linkage, threads, p);
     }
     p.report("distances", 0, "computing " + ((long) n * (n - 1) / 2) + " pairwise distances");
     double[] dist = CondensedDistances.compute(data, distance, threads);

@@ -2,6 +2,7 @@ package clusterlab.core.hierarchical;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Distance;
+import clusterlab.core.distance.Metric;
 import clusterlab.core.parallel.Parallel;
 
 /**
@@ -59,6 +60,22 @@ final class CondensedDistances {
     double[] x = data.values();
     int d = data.d();
     int half = (n + 1) / 2;
+    if (distance == Metric.EUCLIDEAN || distance == Metric.SQUARED_EUCLIDEAN) {
+      double[][] cols = SquaredColumns.columns(x, n, d, n);
+      boolean root = distance == Metric.EUCLIDEAN;
+      Parallel.forRange(half, threads, (chunk, from, to) -> {
+        double[] s = new double[n];
+        double[] c = new double[d];
+        for (int p = from; p < to; p++) {
+          fillSquaredRow(p, cols, n, off, dist, root, s, c);
+          int q = n - 1 - p;
+          if (q != p) {
+            fillSquaredRow(q, cols, n, off, dist, root, s, c);
+          }
+        }
+      });
+      return dist;
+    }
     Parallel.forRange(half, threads, (chunk, from, to) -> {
       for (int p = from; p < to; p++) {
         fillRow(p, x, d, n, off, dist, distance);
@@ -69,6 +86,27 @@ final class CondensedDistances {
       }
     });
     return dist;
+  }
+
+  /**
+   * Row i of the (squared) Euclidean matrix by the SIMD kernel: the same sums as
+   * {@link Metric#SQUARED_EUCLIDEAN}, so the same values to the last bit.
+   */
+  private static void fillSquaredRow(int i, double[][] cols, int n, int[] off, double[] dist, boolean root, double[] s,
+      double[] c) {
+    if (i + 1 >= n) {
+      return;
+    }
+    SquaredColumns.centre(cols, i, c);
+    SquaredColumns.block(s, cols, i + 1, c, n - i - 1);
+    int o = off[i];
+    if (root) {
+      for (int j = i + 1; j < n; j++) {
+        dist[o + j] = Math.sqrt(s[j]);
+      }
+    } else {
+      System.arraycopy(s, i + 1, dist, o + i + 1, n - i - 1);
+    }
   }
 
   private static void fillRow(int i, double[] x, int d, int n, int[] off, double[] dist, Distance distance) {

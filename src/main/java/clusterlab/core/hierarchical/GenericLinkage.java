@@ -1,6 +1,5 @@
 package clusterlab.core.hierarchical;
 
-import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 
 /**
@@ -10,9 +9,8 @@ import clusterlab.core.Progress;
  * distance in a priority queue; a candidate is only recomputed when it reaches the top of the
  * queue and turns out stale. Worst case O(n&sup3;), in practice close to O(n&sup2;).
  *
- * <p>The distances come from a {@link Space}: the condensed matrix with Lance&ndash;Williams
- * updates, or cluster points on Euclidean data (centroids, or WPGMC "median" points) with
- * distances computed on the fly in O(n&middot;d) memory. Bookkeeping and tie-breaking follow
+ * <p>The distances come from a {@link Space}, here the condensed matrix with Lance&ndash;Williams
+ * updates (the O(n&middot;d) variant on cluster points is {@link CentroidGenericLinkage}). Bookkeeping and tie-breaking follow
  * SciPy's {@code fast_linkage}, and so does the output: merges in the order they happen (heights
  * may decrease: inversions), not sorted.
  */
@@ -155,78 +153,6 @@ final class GenericLinkage {
         int zy = z < y ? off[z] + y : off[y] + z;
         int zx = z < x ? off[z] + x : off[x] + z;
         dist[zy] = linkage.update(dist[zx], dist[zy], dxy, nx, ny, nz);
-      }
-    }
-  }
-
-  /**
-   * Cluster points on Euclidean data: the centroid (size-weighted mean, UPGMC) or the median
-   * point (midpoint of the children, WPGMC). The Euclidean distance between these points is the
-   * value the Lance&ndash;Williams centroid/median update produces from Euclidean distances.
-   */
-  static final class PointSpace implements Space {
-    private final double[] p;
-    private final int d;
-    private final int n;
-    private final boolean median;
-
-    PointSpace(Dataset data, boolean median) {
-      this.p = data.values().clone();
-      this.d = data.d();
-      this.n = data.n();
-      this.median = median;
-    }
-
-    @Override
-    public double dist(int a, int b) {
-      int ao = a * d;
-      int bo = b * d;
-      double s = 0;
-      for (int j = 0; j < d; j++) {
-        double t = p[ao + j] - p[bo + j];
-        s += t * t;
-      }
-      return Math.sqrt(s);
-    }
-
-    @Override
-    public int nearestAbove(int x, int[] size, double[] out) {
-      int arg = -1;
-      double min = Double.POSITIVE_INFINITY;
-      int xo = x * d;
-      for (int j = x + 1; j < n; j++) {
-        if (size[j] == 0) {
-          continue;
-        }
-        int jo = j * d;
-        double s = 0;
-        for (int c = 0; c < d; c++) {
-          double t = p[xo + c] - p[jo + c];
-          s += t * t;
-        }
-        if (s < min) {
-          min = s;
-          arg = j;
-        }
-      }
-      out[0] = arg < 0 ? Double.POSITIVE_INFINITY : Math.sqrt(min);
-      return arg;
-    }
-
-    @Override
-    public void merge(int x, int y, double dxy, int nx, int ny, int[] size) {
-      int xo = x * d;
-      int yo = y * d;
-      if (median) {
-        for (int j = 0; j < d; j++) {
-          p[yo + j] = 0.5 * (p[xo + j] + p[yo + j]);
-        }
-      } else {
-        double wx = nx;
-        double wy = ny;
-        for (int j = 0; j < d; j++) {
-          p[yo + j] = (wx * p[xo + j] + wy * p[yo + j]) / (wx + wy);
-        }
       }
     }
   }

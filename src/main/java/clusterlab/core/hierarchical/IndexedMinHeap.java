@@ -67,6 +67,19 @@ final class IndexedMinHeap {
     }
   }
 
+  /**
+   * Renames every key k still in the heap to {@code newKey[k]} (keys below {@code newKey.length};
+   * new keys distinct and below the old key count) without moving any entry, so the heap's order,
+   * ties included, is exactly what it was: for algorithms that compact their slots.
+   */
+  void renumber(int[] newKey) {
+    for (int i = 0; i < size; i++) {
+      int k = newKey[keyByIndex[i]];
+      keyByIndex[i] = k;
+      indexByKey[k] = i;
+    }
+  }
+
   private void siftUp(int i) {
     int p = (i - 1) >> 1;
     while (i > 0 && values[p] > values[i]) {

@@ -2,6 +2,7 @@ package clusterlab.core.hierarchical;
 
 import clusterlab.core.Progress;
 import clusterlab.core.parallel.Parallel;
+import java.util.Arrays;
 
 /**
  * The nearest-neighbour chain algorithm on a condensed distance matrix (M&uuml;llner 2011,
@@ -12,8 +13,8 @@ import clusterlab.core.parallel.Parallel;
  *
  * <p>Ties follow SciPy's {@code nn_chain} exactly: the previous chain element is preferred, then
  * the live cluster with the smallest index; the merged cluster is stored at the larger index.
- * Live clusters are kept in an increasing index array that is compacted when half of it is dead,
- * so scans never walk over merged clusters for long.
+ * Live clusters are kept exactly in an increasing index array (a merged-away cluster is cut out
+ * at once), so scans never test for dead clusters and split at x into their column and row parts.
  */
 final class NnChainLinkage {
 
@@ -35,13 +36,15 @@ final class NnChainLinkage {
     int t = Parallel.threads(threads);
     int[] off = CondensedDistances.offsets(n);
     int[] size = new int[n];
+    // the live clusters, exactly, in increasing order: a merged-away cluster is cut out at once
+    // (one memmove of ints), so no scan tests for dead clusters and every scan splits at x into a
+    // column part (i < x) and a contiguous row part (i > x) without a branch per element
     int[] live = new int[n];
     for (int i = 0; i < n; i++) {
       size[i] = 1;
       live[i] = i;
     }
     int liveLen = n;
-    int dead = 0;
     int[] chain = new int[n];
     int chainLen = 0;
     int[] repA = new int[n - 1];
@@ -49,12 +52,7 @@ final class NnChainLinkage {
     double[] h = new double[n - 1];
     for (int k = 0; k < n - 1; k++) {
       if (chainLen == 0) {
-        for (int p = 0; p < liveLen; p++) {
-          if (size[live[p]] > 0) {
-            chain[chainLen++] = live[p];
-            break;
-          }
-        }
+        chain[chainLen++] = live[0];
       }
       int x;
       int y;
@@ -64,9 +62,10 @@ final class NnChainLinkage {
         int prev = chainLen > 1 ? chain[chainLen - 2] : -1;
         y = prev;
         min = prev >= 0 ? dist[x < prev ? off[x] + prev : off[prev] + x] : Double.POSITIVE_INFINITY;
+        int px = Arrays.binarySearch(live, 0, liveLen, x);
         long found = t > 1 && liveLen >= PARALLEL_MIN
-            ? parallelNearest(dist, off, live, liveLen, size, x, min, t)
-            : nearest(dist, off, live, 0, liveLen, size, x, min);
+            ? parallelNearest(dist, off, live, liveLen, px, x, min, t)
+            : nearest(dist, off, live, 0, liveLen, px, x, min);
         if (found >= 0) {
           y = (int) found;
           min = dist[y < x ? off[y] + x : off[x] + y];
@@ -89,18 +88,18 @@ final class NnChainLinkage {
       h[k] = min;
       size[x] = 0;
       size[y] = nx + ny;
+      int px = Arrays.binarySearch(live, 0, liveLen, x);
+      System.arraycopy(live, px + 1, live, px, liveLen - px - 1);
+      liveLen--;
+      int py = Arrays.binarySearch(live, 0, liveLen, y);
       if (t > 1 && liveLen >= PARALLEL_MIN) {
         final int fx = x;
         final int fy = y;
         final double fmin = min;
-        final int[] fl = live;
-        Parallel.forRange(liveLen, t, (chunk, from, to) -> update(dist, off, fl, from, to, size, fx, fy, fmin, nx, ny, linkage));
+        Parallel.forRange(liveLen, t,
+            (chunk, from, to) -> update(dist, off, live, from, to, px, py, size, fx, fy, fmin, nx, ny, linkage));
       } else {
-        update(dist, off, live, 0, liveLen, size, x, y, min, nx, ny, linkage);
-      }
-      if (++dead * 2 > liveLen) {
-        liveLen = compact(live, liveLen, size);
-        dead = 0;
+        update(dist, off, live, 0, liveLen, px, py, size, x, y, min, nx, ny, linkage);
       }
       if ((k & 1023) == 0) {
         progress.checkCancelled();
@@ -112,18 +111,24 @@ final class NnChainLinkage {
 
   /**
    * The live cluster nearest to x among live[from..to) with a distance strictly below
-   * {@code bound}, the first one on ties, or -1.
+   * {@code bound}, the first one on ties, or -1; x is at position px.
    */
-  private static long nearest(double[] dist, int[] off, int[] live, int from, int to, int[] size, int x, double bound) {
-    int offX = off[x];
+  private static long nearest(double[] dist, int[] off, int[] live, int from, int to, int px, int x, double bound) {
     double min = bound;
     long arg = -1;
-    for (int p = from; p < to; p++) {
+    int end = Math.min(to, px);
+    for (int p = from; p < end; p++) {
       int i = live[p];
-      if (i == x || size[i] == 0) {
-        continue;
+      double v = dist[off[i] + x];
+      if (v < min) {
+        min = v;
+        arg = i;
       }
-      double v = dist[i < x ? off[i] + x : offX + i];
+    }
+    int offX = off[x];
+    for (int p = Math.max(from, px + 1); p < to; p++) {
+      int i = live[p];
+      double v = dist[offX + i];
       if (v < min) {
         min = v;
         arg = i;
@@ -133,11 +138,12 @@ final class NnChainLinkage {
   }
 
   /** {@link #nearest} over thread chunks, combined in order: the same answer as one scan. */
-  private static long parallelNearest(double[] dist, int[] off, int[] live, int liveLen, int[] size, int x,
-      double bound, int threads) {
+  private static long parallelNearest(double[] dist, int[] off, int[] live, int liveLen, int px, int x, double bound,
+      int threads) {
     int c = Parallel.chunks(liveLen, threads);
     long[] arg = new long[c];
-    Parallel.forRange(liveLen, threads, (chunk, from, to) -> arg[chunk] = nearest(dist, off, live, from, to, size, x, bound));
+    Parallel.forRange(liveLen, threads,
+        (chunk, from, to) -> arg[chunk] = nearest(dist, off, live, from, to, px, x, bound));
     long best = -1;
     double min = bound;
     for (int q = 0; q < c; q++) {
@@ -153,31 +159,28 @@ final class NnChainLinkage {
     return best;
   }
 
-  /** Lance&ndash;Williams update of the distances to the merged cluster, stored at y. */
-  static void update(double[] dist, int[] off, int[] live, int from, int to, int[] size, int x, int y, double dxy,
-      int nx, int ny, Linkage linkage) {
+  /**
+   * Lance&ndash;Williams update of the distances to the merged cluster, stored at y, over
+   * live[from..to) (x already cut out of live: px is where it was, py is y's position), in three
+   * runs without a branch per element: i &lt; x, x &lt; i &lt; y, i &gt; y.
+   */
+  static void update(double[] dist, int[] off, int[] live, int from, int to, int px, int py, int[] size, int x, int y,
+      double dxy, int nx, int ny, Linkage linkage) {
     int offX = off[x];
     int offY = off[y];
-    for (int p = from; p < to; p++) {
+    for (int p = from, end = Math.min(to, px); p < end; p++) {
       int i = live[p];
-      int ni = size[i];
-      if (ni == 0 || i == y) {
-        continue;
-      }
-      int ix = i < x ? off[i] + x : offX + i;
-      int iy = i < y ? off[i] + y : offY + i;
-      dist[iy] = linkage.update(dist[ix], dist[iy], dxy, nx, ny, ni);
+      int oi = off[i];
+      dist[oi + y] = linkage.update(dist[oi + x], dist[oi + y], dxy, nx, ny, size[i]);
     }
-  }
-
-  /** Drops dead clusters from the live index array, keeping the order. */
-  static int compact(int[] live, int liveLen, int[] size) {
-    int w = 0;
-    for (int p = 0; p < liveLen; p++) {
-      if (size[live[p]] > 0) {
-        live[w++] = live[p];
-      }
+    for (int p = Math.max(from, px), end = Math.min(to, py); p < end; p++) {
+      int i = live[p];
+      int iy = off[i] + y;
+      dist[iy] = linkage.update(dist[offX + i], dist[iy], dxy, nx, ny, size[i]);
     }
-    return w;
+    for (int p = Math.max(from, py + 1); p < to; p++) {
+      int i = live[p];
+      dist[offY + i] = linkage.update(dist[offX + i], dist[offY + i], dxy, nx, ny, size[i]);
+    }
   }
 }

@@ -32,7 +32,13 @@ public final class NeighborIndexes {
     /** Ball tree (any metric distance). */
     BALL_TREE,
     /** Exhaustive scan (any distance). */
-    LINEAR_SCAN
+    LINEAR_SCAN,
+    /**
+     * DBSCAN's exact grid of eps-cells (1 to 3 dimensions; euclidean, manhattan, chebyshev), which
+     * DBSCAN's AUTO picks there. It answers only DBSCAN's fixed-radius questions, so it is not a
+     * general index: {@link NeighborIndexes#build} refuses it.
+     */
+    GRID
   }
 
   private NeighborIndexes() {
@@ -77,6 +83,9 @@ public final class NeighborIndexes {
         return new KdTree(data, (Metric) distance);
       case BALL_TREE:
         return new BallTree(data, distance);
+      case GRID:
+        throw new IllegalArgumentException("the grid answers only DBSCAN's eps-neighbourhoods, not general neighbour"
+            + " queries; choose auto, kd-tree, ball-tree or linear-scan");
       default:
         return new LinearScan(data, distance);
     }

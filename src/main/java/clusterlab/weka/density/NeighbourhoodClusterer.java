@@ -45,8 +45,9 @@ public abstract class NeighbourhoodClusterer<M extends Partition> extends Partit
     distance = Tags.value(tag, Metric.class);
   }
 
-  @OptionMetadata(displayName = "neighbourIndex", description = "Neighbour search: auto (k-d tree up to 15 dimensions, ball tree above, linear scan for non-metric distances), or a fixed choice.",
-      commandLineParamName = "index", commandLineParamSynopsis = "-index <auto|kd-tree|ball-tree|linear-scan>", displayOrder = 21)
+  @OptionMetadata(displayName = "neighbourIndex", description = "Neighbour search: auto (k-d tree up to 15 dimensions, ball tree above, linear scan for non-metric distances;"
+      + " DBSCAN in 1 to 3 dimensions: an exact grid of eps-cells), or a fixed choice (grid: DBSCAN only).",
+      commandLineParamName = "index", commandLineParamSynopsis = "-index <auto|kd-tree|ball-tree|linear-scan|grid>", displayOrder = 21)
   public SelectedTag getNeighbourIndex() {
     return Tags.select(index);
   }
@@ -55,8 +56,21 @@ public abstract class NeighbourhoodClusterer<M extends Partition> extends Partit
     index = Tags.value(tag, NeighborIndexes.Kind.class);
   }
 
+  /** Whether this clusterer can run on DBSCAN's grid of eps-cells ({@code -index grid}); only DBSCAN can. */
+  protected boolean servesGrid() {
+    return false;
+  }
+
   /** Checks that the chosen index can serve the chosen distance, before any work is done. */
   protected void checkIndexFitsDistance() {
+    if (index == NeighborIndexes.Kind.GRID && !servesGrid()) {
+      throw new IllegalArgumentException("-index grid serves DBSCAN's fixed eps only, not " + getClass().getSimpleName()
+          + "; choose -index auto, kd-tree, ball-tree or linear-scan");
+    }
+    if (index == NeighborIndexes.Kind.GRID && NeighborIndexes.choose(1, distance) != NeighborIndexes.Kind.KD_TREE) {
+      throw new IllegalArgumentException("-index grid supports the euclidean, manhattan and chebyshev distances, not "
+          + distance.id() + "; choose -index auto, ball-tree or linear-scan");
+    }
     if (index == NeighborIndexes.Kind.KD_TREE && NeighborIndexes.choose(1, distance) != NeighborIndexes.Kind.KD_TREE) {
       throw new IllegalArgumentException("the kd-tree index supports the euclidean, manhattan and chebyshev distances,"
           + " not " + distance.id() + "; choose -index auto, ball-tree or linear-scan");

@@ -50,6 +50,11 @@ public class DBSCAN extends NeighbourhoodClusterer<DbscanModel> implements Weigh
   }
 
   @Override
+  protected boolean servesGrid() {
+    return true;
+  }
+
+  @Override
   protected DbscanModel fit(Dataset dataset, Progress progress) {
     checkIndexFitsDistance();
     if (autoEps && dataset.n() < minPts) {

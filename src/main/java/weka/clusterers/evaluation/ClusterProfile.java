@@ -226,10 +226,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   public void setAlpha(double a) {
-    if (!(a > 0 && a < 1)) {
-      throw new IllegalArgumentException("alpha must be between 0 and 1 (exclusive), got " + a);
-    }
-    alpha = a;
+    alpha = ProfileSupport.alpha(a);
   }
 
   @OptionMetadata(displayName = "top", description = "Distinguishing attributes named per segment. (default 3)",
@@ -261,10 +258,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   public void setTreeConfidence(double c) {
-    if (!(c > 0 && c <= 0.5)) {
-      throw new IllegalArgumentException("treeConfidence must be in (0, 0.5] (J48 -C), got " + c);
-    }
-    treeConfidence = c;
+    treeConfidence = ProfileSupport.treeConfidence(c);
   }
 
   @OptionMetadata(displayName = "treeMinLeaf", description = "Minimum rows per leaf of the surrogate trees (0 = 1% of "

@@ -246,8 +246,46 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
     evaluate(out);
   }
 
+  /**
+   * What one evaluation produced: the trained clusterer (null with -label-attribute), the labels of
+   * the instances (-1 = noise), every index, and the text Weka's ClusterEvaluation printed. The
+   * report (ClusterReport) reads its figures from here, so they are the numbers this command prints.
+   */
+  public static final class Result {
+    public final Clusterer clusterer;
+    public final int[] labels;
+    public final QualityReport report;
+    public final String runInformation;
+
+    Result(Clusterer clusterer, int[] labels, QualityReport report, String runInformation) {
+      this.clusterer = clusterer;
+      this.labels = labels;
+      this.report = report;
+      this.runInformation = runInformation;
+    }
+  }
+
   /** Runs the evaluation described by the options and prints the report. */
   public void evaluate(PrintStream out) throws Exception {
+    Result r = compute();
+    QualityReport report = r.report;
+    switch (format) {
+      case "csv":
+        out.print(report.toCsv());
+        break;
+      case "json":
+        out.print(report.toJson());
+        break;
+      default:
+        out.print(r.runInformation);
+        out.println("=== Cluster quality (ClusterLab, distance " + report.distance() + ") ===\n");
+        out.print(report.toText());
+    }
+    out.flush();
+  }
+
+  /** Runs the evaluation described by the options and returns its figures. */
+  public Result compute() throws Exception {
     Instances data = clusterlab.weka.CommandLineData.read(trainFile);
     setClass(data, classIndex);
     QualitySupport.Settings s = settings();
@@ -289,19 +327,7 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
       Clusterer template = AbstractClusterer.forName(clustererSpec, clustererOptions.clone());
       report = report.withStability(QualitySupport.stability(template, data, labels, bootstrap, s));
     }
-    switch (format) {
-      case "csv":
-        out.print(report.toCsv());
-        break;
-      case "json":
-        out.print(report.toJson());
-        break;
-      default:
-        out.print(text);
-        out.println("=== Cluster quality (ClusterLab, distance " + report.distance() + ") ===\n");
-        out.print(report.toText());
-    }
-    out.flush();
+    return new Result(clusterer, labels, report, text.toString());
   }
 
   private QualitySupport.Settings settings() {

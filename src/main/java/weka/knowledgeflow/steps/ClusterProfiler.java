@@ -74,10 +74,7 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
   }
 
   public void setAlpha(double a) {
-    if (!(a > 0 && a < 1)) {
-      throw new IllegalArgumentException("alpha must be between 0 and 1 (exclusive), got " + a);
-    }
-    alpha = a;
+    alpha = ProfileSupport.alpha(a);
   }
 
   @OptionMetadata(displayName = "top", description = "Distinguishing attributes named per segment.", displayOrder = 4)
@@ -106,10 +103,7 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
   }
 
   public void setTreeConfidence(double c) {
-    if (!(c > 0 && c <= 0.5)) {
-      throw new IllegalArgumentException("treeConfidence must be in (0, 0.5] (J48 -C), got " + c);
-    }
-    treeConfidence = c;
+    treeConfidence = ProfileSupport.treeConfidence(c);
   }
 
   @OptionMetadata(displayName = "treeMinLeaf", description = "Minimum rows per leaf of the surrogate trees (0 = 1% of the "
@@ -137,7 +131,7 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
   }
 
   @OptionMetadata(displayName = "outputFile", description = "Also write the output to this file (environment variables "
-      + "such as ${CLUSTERLAB_OUT} allowed; a test set's profile goes to the same name with -test before the extension; "
+      + "such as ${WEKA_HOME} allowed; a test set's profile goes to the same name with -test before the extension; "
       + "empty = text connection only). Unlike TextSaver it keeps the name as given, e.g. profile.csv.", displayOrder = 9)
   public String getOutputFile() {
     return outputFile;

@@ -38,9 +38,13 @@ import weka.core.Instances;
  * <li>{@code dbscan2d}: DBSCAN on 1,000,000 two-dimensional points vs ELKI 0.8.0 (with its k-d
  * tree), Smile 3.1.1 and scikit-learn;</li>
  * <li>{@code dbscan10d}: the same on 100,000 ten-dimensional points;</li>
+ * <li>{@code grid}: issue 19's DBSCAN workload, 1,000,000 x 2, eps 0.5, minPts 10: the exact grid at 1 and 2
+ * threads, the k-d tree path at 1 and 2 threads and ELKI 0.8.0 with its k-d tree, each checked to give ELKI's
+ * noise set and core partition;</li>
  * <li>{@code weka}: vs the optics_dbScan package's DBSCAN at n = 20,000 (same result checked);</li>
- * <li>{@code hdbscan}: HDBSCAN vs R dbscan::hdbscan (R builds a dense distance matrix, so it is
- * timed at n = 20,000; ClusterLab also at 100,000).</li>
+ * <li>{@code hdbscan}: HDBSCAN on 20,000, 100,000 and 1,000,000 x 2 and 100,000 x 10 at 1 and 2 threads; at
+ * 20,000 also the quadratic Prim (labels must be identical) and R dbscan::hdbscan (R builds a dense distance
+ * matrix, so it runs at 20,000 only).</li>
  * </ul>
  * Run with {@code MAVEN_OPTS=-Xmx2g mvn -q -B -Pbench test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=clusterlab.bench.peers.DensityBench [-Dexec.args=...]}.
@@ -101,6 +105,9 @@ public final class DensityBench {
     if (parts.contains("dbscan2d")) {
       all.append(dbscan(1_000_000, 2, 100, 0.1, 10, 1)).append('\n');
     }
+    if (parts.contains("grid")) {
+      all.append(dbscanGrid(1_000_000, 0.5, 10)).append('\n');
+    }
     if (parts.contains("dbscan10d")) {
       all.append(dbscan(100_000, 10, 20, Double.NaN, 10, 2)).append('\n');
     }
@@ -145,6 +152,51 @@ public final class DensityBench {
     String t = b.table("ClusterLab Dbscan");
     System.out.println(t);
     return t;
+  }
+
+  /** The grid against the tree path and ELKI, same data as {@code dbscan2d}, every result checked against ELKI's. */
+  static String dbscanGrid(int n, double eps, int minPts) {
+    int d = 2;
+    double[] v = blobs(n, d, 100, 4750, 1);
+    Dataset data = Dataset.of(v, n, d);
+    Bench b = new Bench(String.format(Locale.ROOT, "DBSCAN, %,d x %d (blobs + 5%% noise), eps = %s, minPts = %d: grid vs k-d tree vs ELKI",
+        n, d, eps, minPts));
+    double[][] r = rows(v, n, d);
+    int[] elki = b.record("ELKI 0.8.0 DBSCAN + SmallMemoryKDTree (1 thread)", 1, 3, () -> {
+      Database db = new StaticArrayDatabase(new ArrayAdapterDatabaseConnection(r),
+          List.of(new SmallMemoryKDTree.Factory<NumberVector>()));
+      db.initialize();
+      Relation<NumberVector> rel = db.getRelation(TypeUtil.NUMBER_VECTOR_FIELD);
+      return elkiLabels(new elki.clustering.dbscan.DBSCAN<NumberVector>(EuclideanDistance.STATIC, eps, minPts).run(rel),
+          rel, n);
+    }, DensityBench::describe);
+    String base = null;
+    for (NeighborIndexes.Kind kind : new NeighborIndexes.Kind[] {NeighborIndexes.Kind.GRID, NeighborIndexes.Kind.KD_TREE}) {
+      for (int threads : new int[] {1, 2}) {
+        String name = "ClusterLab Dbscan, " + (kind == NeighborIndexes.Kind.GRID ? "grid (auto)" : "k-d tree") + ", "
+            + threads + (threads == 1 ? " thread" : " threads");
+        base = base == null ? name : base;
+        b.record(name, 1, 3, () -> new Dbscan(eps, minPts, Metric.EUCLIDEAN, kind, threads).fit(data, null),
+            m -> describe(m.labels()) + ", " + m.coreCount() + " core; vs ELKI: " + sameResult(m.labels(), elki, m));
+      }
+    }
+    String t = b.table(base);
+    System.out.println(t);
+    return t;
+  }
+
+  /** ELKI's clustering as labels by row (noise -1), rows in the order the array adapter loaded them. */
+  static int[] elkiLabels(Clustering<Model> c, Relation<NumberVector> rel, int n) {
+    elki.database.ids.DBIDRange ids = (elki.database.ids.DBIDRange) rel.getDBIDs();
+    int[] out = new int[n];
+    int label = 0;
+    for (Cluster<Model> cl : c.getAllClusters()) {
+      int l = cl.isNoise() ? -1 : label++;
+      for (elki.database.ids.DBIDIter it = cl.getIDs().iter(); it.valid(); it.advance()) {
+        out[ids.getOffset(it)] = l;
+      }
+    }
+    return out;
   }
 
   private static int countNoise(int[] y, int k) {
@@ -249,17 +301,39 @@ public final class DensityBench {
         + (noiseDiff == 0 && conflicts == 0 ? " (same result)" : " (DIFFERENT)");
   }
 
+  /**
+   * HDBSCAN (issue 19): the tree Prim at 1 and 2 threads on 20,000 / 100,000 / 1,000,000 x 2 and
+   * 100,000 x 10, with the peak heap of each workload; at 20,000 also the quadratic path (linear
+   * scan, the previous implementation), whose labels must be identical, and R's dbscan::hdbscan.
+   */
   static String hdbscan() throws Exception {
     StringBuilder sb = new StringBuilder();
     int minPts = 10;
-    for (int n : new int[] {20_000, 100_000}) {
-      int d = 2;
-      double[] v = blobs(n, d, 100 * Math.sqrt(n / 1_000_000.0), 4750, 4);
+    int[][] shapes = {{20_000, 2}, {100_000, 2}, {1_000_000, 2}, {100_000, 10}};
+    for (int[] shape : shapes) {
+      int n = shape[0];
+      int d = shape[1];
+      double[] v = blobs(n, d, 100 * Math.pow(n / 1_000_000.0, 1.0 / d), 4750, 4);
       Dataset data = Dataset.of(v, n, d);
       Bench b = new Bench(String.format(Locale.ROOT, "HDBSCAN, %,d x %d, minPts = %d (R convention)", n, d, minPts));
-      b.record("ClusterLab Hdbscan", n > 50_000 ? 0 : 1, n > 50_000 ? 1 : 3,
-          () -> Hdbscan.likeR(minPts, Metric.EUCLIDEAN, 0).fit(data, null),
-          (HdbscanModel m) -> describe(m.labels()));
+      int[] ref = null;
+      if (n <= 20_000) {
+        ref = b.record("ClusterLab Hdbscan, quadratic Prim (linear scan), 2 threads", 0, 3,
+            () -> new Hdbscan(minPts, minPts, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.LINEAR_SCAN, 2)
+                .fit(data, null).labels(), DensityBench::describe);
+      }
+      String base = null;
+      for (int threads : new int[] {1, 2}) {
+        String name = "ClusterLab Hdbscan, tree Prim, " + threads + (threads == 1 ? " thread" : " threads");
+        base = base == null ? name : base;
+        int[] want = ref;
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        System.gc();
+        b.record(name, n >= 1_000_000 ? 0 : 1, 3, () -> Hdbscan.likeR(minPts, Metric.EUCLIDEAN, threads).fit(data, null),
+            (HdbscanModel m) -> describe(m.labels()) + (want == null ? "" : Arrays.equals(want, m.labels())
+                ? "; labels identical to the quadratic Prim's" : "; labels DIFFER from the quadratic Prim's")
+                + "; peak heap " + peakHeapMiB() + " MiB");
+      }
       if (n <= 20_000) {
         Path csv = Files.createTempFile("density-bench", ".csv");
         Bench.writeCsv(csv, v, n, d);
@@ -267,14 +341,23 @@ public final class DensityBench {
             Integer.toString(minPts), "3")).trim().split(" ");
         b.recordExternal("R dbscan 1.1-11 hdbscan", Double.parseDouble(out[0]), out[1] + " clusters, " + out[2] + " noise");
         Files.deleteIfExists(csv);
-      } else {
-        b.recordExternal("R dbscan 1.1-11 hdbscan", Double.NaN,
-            "not run: it builds the dense n(n-1)/2 distance matrix twice (2 x 40 GB at n = 100,000)");
       }
-      String t = b.table("ClusterLab Hdbscan");
+      String t = b.table(base);
       System.out.println(t);
       sb.append(t).append('\n');
     }
     return sb.toString();
   }
+
+  /** Peak heap use since the last reset, over all heap pools (an upper bound: pools peak at different times). */
+  static long peakHeapMiB() {
+    long sum = 0;
+    for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+
 }

@@ -33,6 +33,12 @@ class DbscanTest {
       int[] skLabels = Fixtures.intColumn("dbscan_" + name + "_" + s[1] + ".csv", 0);
       int[] skCore = Fixtures.intColumn("dbscan_" + name + "_" + s[1] + ".csv", 1);
       for (NeighborIndexes.Kind kind : NeighborIndexes.Kind.values()) {
+        if (kind == NeighborIndexes.Kind.GRID && data.d() > 3) {
+          IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+              () -> new Dbscan(eps, minPts, Metric.EUCLIDEAN, NeighborIndexes.Kind.GRID, 1).fit(data, Progress.NONE));
+          assertTrue(e.getMessage().contains("1 to 3 dimensions"), e.getMessage());
+          continue;
+        }
         for (int threads : new int[] {1, 2}) {
           DbscanModel m = new Dbscan(eps, minPts, Metric.EUCLIDEAN, kind, threads).fit(data, Progress.NONE);
           String where = name + " eps=" + eps + " minPts=" + minPts + " " + kind;
@@ -61,7 +67,7 @@ class DbscanTest {
         }
       }
     }
-    assertEquals(12 * 4 * 2, checked);
+    assertEquals(9 * 5 * 2 + 3 * 4 * 2, checked); // the grid refuses the 4-dimensional iris
   }
 
   private static boolean withinEpsOfCore(Dataset data, DbscanModel m, int i) {

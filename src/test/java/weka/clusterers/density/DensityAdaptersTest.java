@@ -102,11 +102,9 @@ class DensityAdaptersTest {
   void exampleFlowSavesLabelledData(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
     Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
     Map<String, String> env = new HashMap<>();
-    weka.core.Environment e = weka.core.Environment.getSystemWide();
-    e.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
-    e.addVariable("CLUSTERLAB_OUT", out.toString());
     Flow flow = new JSONFlowLoader().readFlow(base.resolve("resources/flows/density-quakes.kf").toFile());
     FlowRunner runner = new FlowRunner();
+    runner.setEnvironment(clusterlab.conformance.ExampleFlows.environment(out));
     runner.setFlow(flow);
     runner.run();
     runner.waitUntilFinished();

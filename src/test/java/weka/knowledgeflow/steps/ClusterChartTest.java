@@ -41,9 +41,7 @@ class ClusterChartTest {
       "charts-density-faithful, 5"})
   void exampleFlowWritesOnePngPerChart(String flow, int charts) throws Exception {
     Path base = PluginManifest.basedir();
-    Environment env = new Environment();
-    env.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
-    env.addVariable("CLUSTERLAB_OUT", tmp.toString());
+    Environment env = clusterlab.conformance.ExampleFlows.environment(tmp);
     FlowRunner runner = new FlowRunner();
     runner.setEnvironment(env);
     runner.setFlow(Flow.loadFlow(base.resolve("resources/flows/" + flow + ".kf").toFile(), null));

@@ -27,9 +27,7 @@ class ClusterProfilerTest {
   @Test
   void exampleFlowWritesTheProfileAsTextAndCsv() throws Exception {
     Path base = PluginManifest.basedir();
-    Environment env = new Environment();
-    env.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
-    env.addVariable("CLUSTERLAB_OUT", tmp.toString());
+    Environment env = clusterlab.conformance.ExampleFlows.environment(tmp);
     FlowRunner runner = new FlowRunner();
     runner.setEnvironment(env);
     runner.setFlow(Flow.loadFlow(base.resolve("resources/flows/segmentation-income.kf").toFile(), null));

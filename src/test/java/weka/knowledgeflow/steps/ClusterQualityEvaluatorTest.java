@@ -25,9 +25,7 @@ class ClusterQualityEvaluatorTest {
   @Test
   void exampleFlowWritesTheQualityReport() throws Exception {
     Path base = PluginManifest.basedir();
-    Environment env = new Environment();
-    env.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
-    env.addVariable("CLUSTERLAB_OUT", tmp.toString());
+    Environment env = clusterlab.conformance.ExampleFlows.environment(tmp);
     FlowRunner runner = new FlowRunner();
     runner.setEnvironment(env);
     runner.setFlow(Flow.loadFlow(base.resolve("resources/flows/cluster-quality-iris.kf").toFile(), null));
@@ -66,9 +64,7 @@ class ClusterQualityEvaluatorTest {
     assertTrue(flow.contains("TrainTestSplitMaker") && flow.contains("\"append\" : true"), "flow rewrite failed");
     Path file = tmp.resolve("split.kf");
     Files.writeString(file, flow);
-    Environment env = new Environment();
-    env.addVariable("CLUSTERLAB_DATA", base.resolve("resources/data").toString());
-    env.addVariable("CLUSTERLAB_OUT", tmp.toString());
+    Environment env = clusterlab.conformance.ExampleFlows.environment(tmp);
     FlowRunner runner = new FlowRunner();
     runner.setEnvironment(env);
     runner.setFlow(Flow.loadFlow(file.toFile(), null));

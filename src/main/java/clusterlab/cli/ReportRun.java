@@ -1,0 +1,968 @@
+package clusterlab.cli;
+
+import clusterlab.charts.ChartTheme;
+import clusterlab.charts.ClusterProfileChart;
+import clusterlab.charts.CorrelationChart;
+import clusterlab.charts.CriterionCurveChart;
+import clusterlab.charts.DendrogramChart;
+import clusterlab.charts.DendrogramLayout;
+import clusterlab.charts.ExplainedVarianceChart;
+import clusterlab.charts.KSweepChart;
+import clusterlab.charts.Projection;
+import clusterlab.charts.ScatterChart;
+import clusterlab.core.Dataset;
+import clusterlab.core.evaluation.Contingency;
+import clusterlab.core.evaluation.External;
+import clusterlab.core.evaluation.QualityReport;
+import clusterlab.core.mixture.MixtureSelection;
+import clusterlab.core.select.KCurve;
+import clusterlab.report.DataAudit;
+import clusterlab.report.HtmlReport;
+import clusterlab.report.Json;
+import clusterlab.weka.ClustererCharts;
+import clusterlab.weka.QualitySupport;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import weka.clusterers.evaluation.ClusterQuality;
+import weka.core.Attribute;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.core.converters.ArffSaver;
+import weka.filters.Filter;
+
+/**
+ * The clustering report's workflow, one method per step: audit, prepare, project, choose K, cluster
+ * three (four) ways, evaluate, profile. Every step runs ordinary ClusterLab/Weka components configured
+ * from the very option arrays the report prints as the step's command line, so pasting a command
+ * gives the report's numbers. Everything is written into a fresh folder beside the output folder and
+ * moved into place only when the whole report succeeded: a failed run leaves nothing half-written.
+ */
+final class ReportRun {
+
+  /** What the user asked for. */
+  static final class Settings {
+    String input;
+    String classSpec = "";
+    String outDir = "clusterlab-report";
+    int minK = 1;
+    int maxK = 10;
+    int fixedK;
+    long seed = 1;
+    int threads;
+    int bootstrap = 20;
+    int maxRows = 2000;
+  }
+
+  /** One clustering method of the comparison. */
+  static final class Method {
+    final String key;
+    final String name;
+    final String clusterer;
+    final String[] options;
+    ClusterQuality.Result result;
+    double seconds;
+
+    Method(String key, String name, String clusterer, String... options) {
+      this.key = key;
+      this.name = name;
+      this.clusterer = clusterer;
+      this.options = options;
+    }
+
+    int clusters() {
+      return (int) result.report.value("clusters");
+    }
+
+    int noise() {
+      return (int) result.report.value("noise");
+    }
+  }
+
+  private final Settings s;
+  private final PrintStream log;
+  private final File work;
+  private final File images;
+  private final HtmlReport html;
+  private final Map<String, Object> json = new LinkedHashMap<>();
+  private final Map<String, Object> timings = new LinkedHashMap<>();
+  private final List<String> commands = new ArrayList<>();
+  private final int steps = 7;
+  private int step;
+  private ReportInput input;
+  private DataAudit audit;
+  private Instances prepared;
+  private Instances train;
+  private String classSpec = "";
+  private int k;
+  private int gmmK;
+  private String gmmType;
+  private final List<Method> methods = new ArrayList<>();
+  private Method best;
+  private String kReason;
+  private boolean sampled;
+
+  ReportRun(Settings settings, PrintStream log) throws IOException {
+    this.s = settings;
+    this.log = log;
+    File out = new File(settings.outDir).getAbsoluteFile();
+    File parent = out.getParentFile();
+    Files.createDirectories(parent.toPath());
+    this.work = Files.createTempDirectory(parent.toPath(), "." + out.getName() + "-partial-").toFile();
+    this.images = new File(work, "images");
+    this.html = new HtmlReport("Clustering report: " + new File(settings.input).getName(), images);
+  }
+
+  /** Runs every step and moves the finished report into the output folder; returns the summary lines. */
+  List<String> run() throws Exception {
+    long t0 = System.nanoTime();
+    try {
+      timed("Data audit", this::audit);
+      timed("Preparation", this::prepare);
+      timed("Projection (PCA, t-SNE)", this::project);
+      timed("Choosing K", this::chooseK);
+      timed("Clustering three ways", this::cluster);
+      timed("Evaluation", this::evaluate);
+      timed("Profiles", this::profiles);
+      timings.put("total_seconds", (System.nanoTime() - t0) / 1e9);
+      finish();
+      return summaryLines();
+    } catch (Exception | Error e) {
+      deleteTree(work);
+      throw e;
+    }
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private void timed(String name, Step body) throws Exception {
+    step++;
+    log.printf(Locale.ROOT, "[%d/%d] %s ...%n", step, steps, name);
+    long t = System.nanoTime();
+    body.run();
+    double sec = (System.nanoTime() - t) / 1e9;
+    timings.put(name, sec);
+    log.printf(Locale.ROOT, "[%d/%d] %s done in %.1f s%n", step, steps, name, sec);
+  }
+
+  // ---------------------------------------------------------------- paths and commands
+
+  /** The output folder as the user named it, for the printed command lines. */
+  private String shown(String file) {
+    String dir = s.outDir.endsWith("/") ? s.outDir.substring(0, s.outDir.length() - 1) : s.outDir;
+    return dir + "/" + file;
+  }
+
+  private String command(String label, String... args) {
+    String line = "java weka.Run " + Utils.joinOptions(args);
+    commands.add(line);
+    html.command(label, line);
+    return line;
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  // ---------------------------------------------------------------- 1. audit
+
+  private void audit() throws Exception {
+    input = ReportInput.read(s.input, s.classSpec);
+    audit = input.audit();
+    Instances d = input.data;
+    html.section("audit", "1. Data audit");
+    html.paragraph(String.format(Locale.ROOT, "%s: %d rows, %d attributes%s. %d missing values; %d rows (%.1f %%) have "
+        + "an outlying value (robust z-score above 3.5) on some numeric attribute.", s.input, d.numInstances(),
+        d.numAttributes(), input.classIndex >= 0 ? " including the class '" + d.classAttribute().name()
+            + "' (kept aside: used only to check the clusters, never to find them)" : " and no class attribute",
+        audit.missingValues(), audit.rowsWithOutlier(), 100.0 * audit.rowsWithOutlier() / d.numInstances()));
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> cols = new ArrayList<>();
+    for (DataAudit.Column c : audit.columns()) {
+      boolean num = c.kind == DataAudit.Kind.NUMERIC;
+      rows.add(List.of(c.name, c.kind.name().toLowerCase(Locale.ROOT), "" + c.missing, "" + c.distinct,
+          num ? ChartTheme.num(c.mean) : "", num ? ChartTheme.num(c.sd) : "", num ? ChartTheme.num(c.min) : "",
+          num ? ChartTheme.num(c.median) : "", num ? ChartTheme.num(c.max) : "", num ? "" + c.iqrOutliers : "",
+          num ? "" + c.robustZOutliers : "", c.constant ? "constant" : ""));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", c.name);
+      m.put("type", c.kind.name().toLowerCase(Locale.ROOT));
+      m.put("missing", c.missing);
+      m.put("distinct", c.distinct);
+      m.put("constant", c.constant);
+      if (num) {
+        m.put("mean", c.mean);
+        m.put("sd", c.sd);
+        m.put("min", c.min);
+        m.put("q1", c.q1);
+        m.put("median", c.median);
+        m.put("q3", c.q3);
+        m.put("max", c.max);
+        m.put("outliers_iqr", c.iqrOutliers);
+        m.put("outliers_robust_z", c.robustZOutliers);
+      }
+      cols.add(m);
+    }
+    html.table("Attributes (class excluded)", List.of("attribute", "type", "missing", "distinct", "mean", "sd", "min",
+        "median", "max", "IQR outliers", "robust-z outliers", "note"), rows);
+    String[] classOpt = input.classIndex >= 0 ? new String[] {"-c", "" + (input.classIndex + 1)} : new String[0];
+    command("Rows with a robust z-score above 3.5 on some numeric attribute (kept, here only listed):",
+        concat(new String[] {"weka.filters.unsupervised.instance.RemoveOutliers", "-M", "robust-z", "-T", "3.5", "-V",
+            "-i", s.input, "-o", shown("outliers.arff")}, classOpt));
+    int[] numeric = audit.numeric();
+    if (numeric.length >= 2) {
+      String[] names = new String[numeric.length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = audit.columns().get(numeric[i]).name;
+      }
+      html.figure("correlation", CorrelationChart.of(audit.correlation(), names).parameters(new File(s.input).getName())
+          .build(), "Correlation heat map of the numeric attributes");
+      List<String> strong = audit.strongCorrelations(0.8);
+      html.paragraph(strong.isEmpty() ? "No two numeric attributes are correlated at |r| >= 0.8."
+          : "Strongly correlated (|r| >= 0.8), so they weigh about double in the distances: " + String.join("; ", strong) + ".");
+    }
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("file", s.input);
+    a.put("rows", d.numInstances());
+    a.put("attributes", d.numAttributes());
+    a.put("class", input.classIndex >= 0 ? d.classAttribute().name() : null);
+    a.put("missing_values", audit.missingValues());
+    a.put("rows_with_outlier_robust_z", audit.rowsWithOutlier());
+    a.put("columns", cols);
+    a.put("correlation", audit.correlation());
+    json.put("audit", a);
+  }
+
+  // ---------------------------------------------------------------- 2. preparation
+
+  private void prepare() throws Exception {
+    Instances d = input.data;
+    List<String> remove = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    List<String> decisions = new ArrayList<>();
+    boolean numericMissing = false;
+    boolean nominalMissing = false;
+    boolean nominal = false;
+    int j = 0;
+    for (int a = 0; a < d.numAttributes(); a++) {
+      if (a == input.classIndex) {
+        continue;
+      }
+      DataAudit.Column c = audit.columns().get(j++);
+      Attribute att = d.attribute(a);
+      if (att.isString() || !(att.isNumeric() || att.isNominal()) || c.constant) {
+        remove.add("" + (a + 1));
+        removed.add(att.name());
+        decisions.add(att.name() + ": removed, " + (att.isString() ? "a string attribute (it labels the rows instead)"
+            : c.constant ? "constant, it cannot separate clusters" : "neither numeric nor nominal"));
+        continue;
+      }
+      numericMissing |= att.isNumeric() && c.missing > 0;
+      nominalMissing |= att.isNominal() && c.missing > 0;
+      nominal |= att.isNominal();
+    }
+    List<String[]> filters = new ArrayList<>();
+    sampled = s.maxRows > 0 && d.numInstances() > s.maxRows;
+    if (sampled) {
+      String pct = String.format(Locale.ROOT, "%.6f", 100.0 * (s.maxRows + 0.5) / d.numInstances());
+      filters.add(new String[] {"weka.filters.unsupervised.instance.Resample", "-Z", pct, "-no-replacement", "-S",
+          "" + s.seed});
+      decisions.add(String.format(Locale.ROOT, "rows: a random sample of %d of the %d rows without replacement "
+          + "(Resample), so that the quadratic steps (Ward, silhouettes, bootstrap) finish in seconds; the audit above "
+          + "used every row (-max-rows 0 clusters them all)", s.maxRows, d.numInstances()));
+    }
+    if (!remove.isEmpty()) {
+      filters.add(new String[] {"weka.filters.unsupervised.attribute.Remove", "-R", String.join(",", remove)});
+    }
+    if (numericMissing) {
+      filters.add(new String[] {"weka.filters.unsupervised.attribute.MedianImputer"});
+      decisions.add("missing numeric values: replaced by the attribute's median (MedianImputer), which outliers do not pull");
+    }
+    if (nominalMissing) {
+      filters.add(new String[] {"weka.filters.unsupervised.attribute.ReplaceMissingValues"});
+      decisions.add("missing nominal values: replaced by the attribute's most frequent value (ReplaceMissingValues)");
+    }
+    double outlierShare = (double) audit.rowsWithOutlier() / d.numInstances();
+    String scaling;
+    if (outlierShare > 0.05) {
+      filters.add(new String[] {"weka.filters.unsupervised.attribute.RobustScaler"});
+      scaling = "robust";
+      decisions.add(String.format(Locale.ROOT, "scaling: median and interquartile range (RobustScaler), because %.1f %% "
+          + "of the rows have an outlying value, which would set the scale of a z-score", 100 * outlierShare));
+    } else {
+      filters.add(new String[] {"weka.filters.unsupervised.attribute.Standardize"});
+      scaling = "standardize";
+      decisions.add(String.format(Locale.ROOT, "scaling: z-scores (Standardize), so that every attribute weighs the same "
+          + "in the distances whatever its unit (standard deviations range from %s to %s); only %.1f %% of the rows "
+          + "have an outlying value", ChartTheme.num(minSd()), ChartTheme.num(maxSd()), 100 * outlierShare));
+    }
+    if (nominal) {
+      filters.add(new String[] {"weka.filters.unsupervised.attribute.NominalToBinary"});
+      decisions.add("nominal attributes: one 0/1 indicator per value (NominalToBinary), after scaling so they stay 0/1");
+    }
+    decisions.add(String.format(Locale.ROOT, "outliers: %d rows flagged (robust z-score above 3.5), kept and listed in "
+        + "outliers.arff and the profiles, not dropped", audit.rowsWithOutlier()));
+    List<String> args = new ArrayList<>(List.of("weka.filters.MultiFilter"));
+    for (String[] f : filters) {
+      args.add("-F");
+      args.add(Utils.joinOptions(f));
+    }
+    Filter[] chain = new Filter[filters.size()];
+    for (int i = 0; i < chain.length; i++) {
+      String[] f = filters.get(i);
+      chain[i] = (Filter) Class.forName(f[0]).getConstructor().newInstance();
+      if (f.length > 1) {
+        ((weka.core.OptionHandler) chain[i]).setOptions(Arrays.copyOfRange(f, 1, f.length));
+      }
+    }
+    weka.filters.MultiFilter multi = new weka.filters.MultiFilter();
+    multi.setFilters(chain);
+    multi.setInputFormat(d);
+    prepared = Filter.useFilter(d, multi);
+    prepared.setRelationName(d.relationName() + "-prepared");
+    save(prepared, new File(work, "prepared.arff"));
+    train = QualitySupport.withoutClass(prepared);
+    if (prepared.classIndex() >= 0) {
+      classSpec = prepared.classIndex() == prepared.numAttributes() - 1 ? "last" : "" + (prepared.classIndex() + 1);
+    }
+    html.section("prepare", "2. Preparation");
+    html.bullets(decisions);
+    String[] io = {"-i", s.input, "-o", shown("prepared.arff")};
+    args.addAll(List.of(io));
+    if (input.classIndex >= 0) {
+      args.addAll(List.of("-c", "" + (input.classIndex + 1)));
+    }
+    command("The prepared data every later step reads (" + shown("prepared.arff") + "):", args.toArray(new String[0]));
+    html.paragraph(String.format(Locale.ROOT, "Clustered: %d rows x %d columns.", train.numInstances(), train.numAttributes()));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("removed_attributes", removed);
+    p.put("scaling", scaling);
+    p.put("imputation_numeric", numericMissing ? "median" : "none");
+    p.put("imputation_nominal", nominalMissing ? "mode" : "none");
+    p.put("one_hot", nominal);
+    p.put("columns", train.numAttributes());
+    p.put("rows", train.numInstances());
+    p.put("sampled", sampled);
+    p.put("decisions", decisions);
+    p.put("command", commands.get(commands.size() - 1));
+    json.put("preparation", p);
+  }
+
+  private double minSd() {
+    double m = Double.POSITIVE_INFINITY;
+    for (int j : audit.numeric()) {
+      m = Math.min(m, audit.columns().get(j).sd);
+    }
+    return m;
+  }
+
+  private double maxSd() {
+    double m = 0;
+    for (int j : audit.numeric()) {
+      m = Math.max(m, audit.columns().get(j).sd);
+    }
+    return m;
+  }
+
+  private static void save(Instances data, File f) throws IOException {
+    ArffSaver saver = new ArffSaver();
+    saver.setInstances(data);
+    saver.setFile(f);
+    saver.writeBatch();
+  }
+
+  // ---------------------------------------------------------------- 3. projection
+
+  private void project() throws Exception {
+    html.section("projection", "3. Projection: PCA and t-SNE");
+    weka.attributeSelection.PrincipalComponents pca = new weka.attributeSelection.PrincipalComponents();
+    pca.setVarianceCovered(1.0);
+    pca.buildEvaluator(train);
+    double[] ev = pca.getEigenValues().clone();
+    Arrays.sort(ev);
+    for (int i = 0; i < ev.length / 2; i++) {
+      double t = ev[i];
+      ev[i] = ev[ev.length - 1 - i];
+      ev[ev.length - 1 - i] = t;
+    }
+    ExplainedVarianceChart chart = ExplainedVarianceChart.of(ev).parameters("Weka PrincipalComponents (correlation "
+        + "matrix) on the prepared data");
+    double[] share = chart.shares();
+    html.figure("pca-variance", chart.build(), "Share of the variance per principal component");
+    html.paragraph(String.format(Locale.ROOT, "The first two principal components hold %.1f %% of the variance, so the "
+        + "PCA scatters below show %s of the structure.", 100 * (share[0] + (share.length > 1 ? share[1] : 0)),
+        share[0] + (share.length > 1 ? share[1] : 0) > 0.6 ? "most" : "only part"));
+    command("Eigenvalues and proportions of variance (Weka's PCA):", "weka.attributeSelection.PrincipalComponents",
+        "-R", "1.0", "-i", shown("prepared.arff"));
+    String[] tsneOptions = {"-P", "" + perplexity(), "-method", prepared.numInstances() > 300 ? "barnes-hut" : "exact",
+        "-S", "" + s.seed, "-num-threads", "" + s.threads};
+    weka.filters.unsupervised.attribute.TSNE tsne = new weka.filters.unsupervised.attribute.TSNE();
+    tsne.setOptions(tsneOptions.clone());
+    tsne.setInputFormat(prepared);
+    Instances map = Filter.useFilter(prepared, tsne);
+    save(map, new File(work, "tsne.arff"));
+    tsneProjection = Projection.embedding(tsne.getResult());
+    int[] colours = input.classIndex >= 0 && prepared.classAttribute().isNominal() ? QualitySupport.truth(prepared)
+        : new int[prepared.numInstances()];
+    for (int i = 0; i < colours.length; i++) {
+      colours[i] = Math.max(colours[i], -1);
+    }
+    html.figure("tsne-map", ScatterChart.of(tsneProjection, colours).title(input.classIndex >= 0
+        ? "t-SNE map, coloured by the class (not used for clustering)" : "t-SNE map of the prepared data")
+        .parameters("TSNE " + Utils.joinOptions(tsneOptions)).build(), "2-D t-SNE map");
+    command("The t-SNE map (" + shown("tsne.arff") + "):", concat(new String[] {
+        "weka.filters.unsupervised.attribute.TSNE"}, concat(tsneOptions, concat(new String[] {"-i",
+            shown("prepared.arff"), "-o", shown("tsne.arff")}, classOpts()))));
+    html.paragraph(String.format(Locale.ROOT, "t-SNE keeps neighbours together but distorts distances and sizes: read "
+        + "groups from it, not gaps (Kullback-Leibler divergence %.3f after %d iterations).",
+        tsne.getResult().klDivergence(), tsne.getResult().iterations()));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("pca_eigenvalues", ev);
+    p.put("pca_variance_share", share);
+    p.put("tsne_perplexity", perplexity());
+    p.put("tsne_kl_divergence", tsne.getResult().klDivergence());
+    p.put("tsne_iterations", tsne.getResult().iterations());
+    json.put("projection", p);
+  }
+
+  private Projection tsneProjection;
+
+  private String[] classOpts() {
+    return classSpec.isEmpty() ? new String[0] : new String[] {"-c", classSpec};
+  }
+
+  /** 30 as usual, less for small data (perplexity must stay below n / 3). */
+  private int perplexity() {
+    return Math.max(2, Math.min(30, (prepared.numInstances() - 1) / 3));
+  }
+
+  // ---------------------------------------------------------------- 4. choosing K
+
+  private void chooseK() throws Exception {
+    html.section("choose-k", "4. Choosing K");
+    int maxK = Math.min(s.maxK, train.numInstances() - 1);
+    int minK = Math.min(s.minK, maxK);
+    String[] opts = {"-min-k", "" + minK, "-max-k", "" + maxK, "-gap-refs", "10", "-S", "" + s.seed, "-num-threads",
+        "" + s.threads, "-W", "weka.clusterers.centroid.KMeans -n-init 10"};
+    weka.clusterers.meta.ChooseK ck = new weka.clusterers.meta.ChooseK();
+    ck.setOptions(opts.clone());
+    ck.buildClusterer(train);
+    KCurve curve = ck.getCurve();
+    html.figure("ksweep", KSweepChart.of(curve).parameters("ChooseK " + Utils.joinOptions(opts)).build(),
+        "K sweep: every criterion over K for K-Means");
+    command("The K sweep (the curve and each criterion's pick are printed):", concat(new String[] {
+        "weka.clusterers.meta.ChooseK", "-t", shown("prepared.arff")}, concat(classOpts(), opts)));
+    Map<String, Integer> picks = curve.picks();
+    Map<Integer, List<String>> votes = new java.util.TreeMap<>();
+    for (Map.Entry<String, Integer> e : picks.entrySet()) {
+      if (e.getValue() != null && e.getValue() > 0 && !e.getKey().equals(KCurve.GAP_SE)) {
+        votes.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    int voted = -1;
+    int most = 0;
+    Integer silPick = picks.get("silhouette");
+    for (Map.Entry<Integer, List<String>> e : votes.entrySet()) {
+      int n = e.getValue().size();
+      if (n > most || n == most && silPick != null && e.getKey().equals(silPick)) {
+        voted = e.getKey();
+        most = n;
+      }
+    }
+    if (voted < 2) {
+      voted = silPick != null && silPick >= 2 ? silPick : Math.max(2, Math.min(3, maxK));
+    }
+    List<String> pickLines = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : picks.entrySet()) {
+      pickLines.add(e.getKey() + " picks K = " + e.getValue());
+    }
+    if (s.fixedK > 0) {
+      k = s.fixedK;
+      kReason = "K = " + k + " was fixed with -K";
+    } else {
+      k = voted;
+      kReason = "K = " + k + " is picked by " + String.join(", ", votes.getOrDefault(k, List.of("the fallback rule")))
+          + " (" + votes.getOrDefault(k, List.of()).size() + " of " + picks.size() + " criteria)";
+    }
+    html.heading("K chosen: " + k);
+    html.paragraph(kReason + ". Each criterion's pick: " + String.join("; ", pickLines) + ".");
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("K"));
+    header.addAll(curve.columnNames());
+    int[] ks = curve.ks();
+    for (int i = 0; i < ks.length; i++) {
+      List<String> r = new ArrayList<>(List.of("" + ks[i]));
+      for (String c : curve.columnNames()) {
+        r.add(ChartTheme.num(curve.column(c)[i]));
+      }
+      rows.add(r);
+    }
+    html.table("The K curve of ChooseK", header, rows);
+    gaussianMixtureSelection(minK, maxK);
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("ks", ks);
+    Map<String, Object> columns = new LinkedHashMap<>();
+    for (String c : curve.columnNames()) {
+      columns.put(c, curve.column(c));
+    }
+    j.put("curve", columns);
+    j.put("picks", picks);
+    j.put("knee_k", curve.kneeK());
+    j.put("chosen_k", k);
+    j.put("reason", kReason);
+    j.put("gmm_bic_k", gmmK);
+    j.put("gmm_bic_covariance", gmmType);
+    json.put("choose_k", j);
+  }
+
+  private static int lo(int minK) {
+    return Math.max(1, minK);
+  }
+
+  /** Mixtures by BIC over K (at most n / 10 components: ten rows per component at least) and two covariance types. */
+  private void gaussianMixtureSelection(int minK, int maxKSweep) throws Exception {
+    int maxK = maxKSweep;
+    maxK = Math.max(lo(minK), Math.min(maxK, train.numInstances() / 10));
+    String[] opts = {"-N", "" + maxK, "-select", "bic", "-select-min-n", "" + Math.max(1, minK), "-select-types",
+        "full,diag", "-n-init", "2", "-S", "" + s.seed, "-num-threads", "" + s.threads};
+    weka.clusterers.mixture.GaussianMixture gm = new weka.clusterers.mixture.GaussianMixture();
+    gm.setOptions(opts.clone());
+    gm.buildClusterer(train);
+    MixtureSelection.Result sel = gm.getSelection();
+    int lo = lo(minK);
+    int[] ks = new int[maxK - lo + 1];
+    for (int i = 0; i < ks.length; i++) {
+      ks[i] = lo + i;
+    }
+    Map<String, double[]> lines = new LinkedHashMap<>();
+    for (MixtureSelection.Cell c : sel.cells()) {
+      double[] v = lines.computeIfAbsent(c.type.name().toLowerCase(Locale.ROOT), x -> {
+        double[] a = new double[ks.length];
+        Arrays.fill(a, Double.NaN);
+        return a;
+      });
+      if (c.model != null && c.k >= lo && c.k <= maxK) {
+        v[c.k - lo] = c.model.bic();
+      }
+    }
+    gmmK = sel.best().k;
+    gmmType = sel.best().type.name().toLowerCase(Locale.ROOT);
+    CriterionCurveChart chart = CriterionCurveChart.of(ks, "BIC (lower is better)");
+    lines.forEach(chart::line);
+    html.figure("bic", chart.chosen(gmmType, gmmK).text("Gaussian mixtures: BIC by K and covariance type",
+        "GaussianMixture " + Utils.joinOptions(opts), "-2 log L + p ln n; the model of lowest BIC is kept").build(),
+        "BIC of Gaussian mixtures");
+    html.paragraph("Gaussian mixtures choose their own K by BIC: " + gmmK + " components with " + gmmType
+        + " covariances.");
+    command("The BIC table of the Gaussian mixtures:", concat(new String[] {"weka.clusterers.mixture.GaussianMixture",
+        "-t", shown("prepared.arff")}, concat(classOpts(), opts)));
+  }
+
+  // ---------------------------------------------------------------- 5. clustering
+
+  private void cluster() throws Exception {
+    int d = train.numAttributes();
+    int minPts = Math.max(4, Math.min(2 * d, 50));
+    methods.add(new Method("kmeans", "K-Means", "weka.clusterers.centroid.KMeans", "-N", "" + k, "-n-init", "10", "-S",
+        "" + s.seed, "-num-threads", "" + s.threads));
+    methods.add(new Method("ward", "Ward (agglomerative)", "weka.clusterers.hierarchical.Agglomerative", "-L", "ward",
+        "-N", "" + k, "-num-threads", "" + s.threads));
+    methods.add(new Method("dbscan", "DBSCAN", "weka.clusterers.density.DBSCAN", "-M", "" + minPts, "-auto-eps",
+        "-num-threads", "" + s.threads));
+    methods.add(new Method("gmm", "Gaussian mixture", "weka.clusterers.mixture.GaussianMixture", "-N", "" + gmmK,
+        "-covariance", gmmType, "-n-init", "3", "-S", "" + s.seed, "-num-threads", "" + s.threads));
+    html.section("cluster", "5. Clustering three ways (and a Gaussian mixture)");
+    html.paragraph("K-Means and Ward's agglomerative clustering with the chosen K = " + k + "; DBSCAN with minPts = "
+        + minPts + " (twice the number of columns, within 4..50) and eps at the knee of the k-distance curve; a Gaussian "
+        + "mixture with the K and covariance type of lowest BIC.");
+    File prep = new File(work, "prepared.arff");
+    for (int i = 0; i < methods.size(); i++) {
+      Method m = methods.get(i);
+      long t = System.nanoTime();
+      String[] args = qualityArgs(prep.getPath(), m);
+      ClusterQuality q = new ClusterQuality();
+      q.setOptions(Arrays.copyOfRange(args, 1, args.length));
+      try {
+        m.result = q.compute();
+      } catch (Exception e) {
+        if (!m.key.equals("hdbscan")) {
+          throw e;
+        }
+        html.paragraph("HDBSCAN found no cluster either: every row is noise at this minimum cluster size ("
+            + e.getMessage() + ").");
+        methods.remove(i--);
+        continue;
+      }
+      m.seconds = (System.nanoTime() - t) / 1e9;
+      log.printf(Locale.ROOT, "      %s: %d clusters, %d noise, %.1f s%n", m.name, m.clusters(), m.noise(), m.seconds);
+      html.heading(m.name);
+      html.paragraph(String.format(Locale.ROOT, "%d clusters%s; mean silhouette %s.", m.clusters(),
+          m.noise() > 0 ? String.format(Locale.ROOT, ", %d rows (%.1f %%) noise", m.noise(),
+              100.0 * m.noise() / train.numInstances()) : "", ChartTheme.num(m.result.report.value("silhouette"))));
+      command("Every index of this clustering, with bootstrap stability:", qualityArgs(shown("prepared.arff"), m));
+      charts(m);
+      if (m.key.equals("dbscan") && m.clusters() < 2) {
+        int minSize = Math.max(5, train.numInstances() / 25);
+        methods.add(i + 1, new Method("hdbscan", "HDBSCAN", "weka.clusterers.density.HDBSCAN", "-M", "" + minSize,
+            "-num-threads", "" + s.threads));
+        html.paragraph("DBSCAN found " + m.clusters() + " cluster with one global eps, so HDBSCAN, which lets the density "
+            + "level vary between clusters, is tried too (minimum cluster size " + minSize + ", n / 25 and at least 5).");
+      }
+    }
+  }
+
+  private String[] qualityArgs(String file, Method m) {
+    List<String> a = new ArrayList<>(List.of("weka.clusterers.evaluation.ClusterQuality", "-t", file));
+    a.addAll(List.of(classOpts()));
+    a.addAll(List.of("-B", "" + s.bootstrap, "-S", "" + s.seed, "-num-threads", "" + s.threads, "-W", m.clusterer, "--"));
+    a.addAll(List.of(m.options));
+    return a.toArray(new String[0]);
+  }
+
+  private void charts(Method m) throws Exception {
+    EnumSet<ClustererCharts.Kind> kinds = EnumSet.of(ClustererCharts.Kind.SCATTER, ClustererCharts.Kind.SILHOUETTE);
+    if (m.key.equals("dbscan")) {
+      kinds.add(ClustererCharts.Kind.KDISTANCE);
+    }
+    Map<String, JFreeChart> charts = new ClustererCharts(m.result.clusterer, train, null).build(kinds);
+    for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+      html.figure(m.key + "-" + e.getKey(), e.getValue(), m.name + ": " + e.getKey());
+    }
+    if (m.key.equals("kmeans")) {
+      html.figure("kmeans-tsne", ScatterChart.of(tsneProjection, m.result.labels).title("K-Means clusters on the t-SNE map")
+          .build(), "K-Means clusters on the t-SNE map");
+    }
+    if (m.key.equals("ward")) {
+      clusterlab.weka.hierarchical.HierarchicalClustererBase h =
+          (clusterlab.weka.hierarchical.HierarchicalClustererBase) m.result.clusterer;
+      html.figure("ward-dendrogram", DendrogramChart.of(h.getMergeHistory()).leafLabels(sampled ? null : input.rowLabels())
+          .cut(DendrogramLayout.Cut.clusters(k)).parameters("Agglomerative " + Utils.joinOptions(m.options)).build(),
+          "Ward dendrogram with its cut at K = " + k);
+    }
+  }
+
+  // ---------------------------------------------------------------- 6. evaluation
+
+  private void evaluate() throws Exception {
+    html.section("evaluate", "6. Evaluation");
+    List<String> names = new ArrayList<>();
+    for (QualityReport.Entry e : methods.get(0).result.report.entries()) {
+      names.add(e.name());
+    }
+    List<String> header = new ArrayList<>(List.of("index"));
+    for (Method m : methods) {
+      header.add(m.name);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String n : names) {
+      QualityReport.Entry e = methods.get(0).result.report.entry(n);
+      List<String> r = new ArrayList<>(List.of(n + (e.direction() == QualityReport.Direction.HIGHER ? " (higher better)"
+          : e.direction() == QualityReport.Direction.LOWER ? " (lower better)" : "")));
+      for (Method m : methods) {
+        r.add(ChartTheme.num(m.result.report.value(n)));
+      }
+      rows.add(r);
+    }
+    html.table("Every index per method (internal indices on the prepared data; noise left out of them)", header, rows);
+    best = chooseBest();
+    List<String> reading = new ArrayList<>();
+    Map<String, Object> agreement = new LinkedHashMap<>();
+    for (int a = 0; a < methods.size(); a++) {
+      for (int b = a + 1; b < methods.size(); b++) {
+        double ari = External.adjustedRand(Contingency.of(methods.get(a).result.labels, methods.get(b).result.labels));
+        agreement.put(methods.get(a).key + "~" + methods.get(b).key, ari);
+        reading.add(String.format(Locale.ROOT, "%s and %s %s (adjusted Rand %.2f).", methods.get(a).name,
+            methods.get(b).name, ari >= 0.8 ? "agree" : ari >= 0.5 ? "largely agree" : "disagree", ari));
+      }
+    }
+    for (Method m : methods) {
+      if (m.noise() > 0) {
+        reading.add(String.format(Locale.ROOT, "%s marks %.1f %% of the rows as noise.", m.name,
+            100.0 * m.noise() / train.numInstances()));
+      }
+      double ari = m.result.report.value("adjusted_rand");
+      if (!Double.isNaN(ari)) {
+        reading.add(String.format(Locale.ROOT, "%s against the class: adjusted Rand %.2f, NMI %.2f, purity %.2f.", m.name,
+            ari, m.result.report.value("nmi_arithmetic"), m.result.report.value("purity")));
+      }
+      double stab = m.result.report.value("bootstrap_jaccard_min");
+      if (!Double.isNaN(stab)) {
+        reading.add(String.format(Locale.ROOT, "%s: its least stable cluster keeps a mean Jaccard of %.2f over %d "
+            + "bootstrap resamples (%s).", m.name, stab, s.bootstrap, stab >= 0.85 ? "highly stable" : stab >= 0.75
+                ? "stable" : stab >= 0.6 ? "a pattern, but doubtful" : "not a stable cluster"));
+      }
+    }
+    reading.add("Best: " + best.name + ", " + bestReason + ".");
+    html.heading("Reading");
+    html.bullets(reading);
+    save(labelled(), new File(work, "labelled.arff"));
+    String[] cmp = {"weka.clusterers.evaluation.ClusterQuality", "-t", shown("labelled.arff"), "-c", "cluster_kmeans",
+        "-label-attribute", "cluster_ward", "-no-dunn"};
+    command("The agreement of two methods (adjusted Rand of cluster_ward against cluster_kmeans as the reference):", cmp);
+    List<Object> ms = new ArrayList<>();
+    for (Method m : methods) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("key", m.key);
+      j.put("name", m.name);
+      j.put("clusterer", m.clusterer + " " + Utils.joinOptions(m.options));
+      j.put("command", "java weka.Run " + Utils.joinOptions(qualityArgs(shown("prepared.arff"), m)));
+      j.put("clusters", m.clusters());
+      j.put("noise", m.noise());
+      j.put("sizes", sizes(m.result.labels));
+      Map<String, Object> idx = new LinkedHashMap<>();
+      for (QualityReport.Entry e : m.result.report.entries()) {
+        if (Double.isFinite(e.value())) {
+          idx.put(e.name(), e.value());
+        }
+      }
+      j.put("indices", idx);
+      j.put("undefined", m.result.report.notes());
+      j.put("seconds", m.seconds);
+      ms.add(j);
+    }
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("methods", ms);
+    e.put("agreement_ari", agreement);
+    e.put("best", best.key);
+    e.put("best_reason", bestReason);
+    e.put("reading", reading);
+    json.put("evaluation", e);
+  }
+
+  private String bestReason;
+
+  /** Highest mean silhouette among the methods with at least 2 clusters and at most 10 % noise. */
+  private Method chooseBest() {
+    Method b = null;
+    for (Method m : methods) {
+      boolean ok = m.clusters() >= 2 && m.noise() <= 0.1 * train.numInstances();
+      double sil = m.result.report.value("silhouette");
+      if (ok && !Double.isNaN(sil) && (b == null || sil > b.result.report.value("silhouette"))) {
+        b = m;
+      }
+    }
+    if (b == null) {
+      b = methods.get(0);
+      bestReason = "by default: no method found at least 2 clusters with at most 10 % noise";
+    } else {
+      bestReason = String.format(Locale.ROOT, "the highest mean silhouette (%.3f) among the methods with at least two "
+          + "clusters and at most 10 %% noise", b.result.report.value("silhouette"));
+    }
+    return b;
+  }
+
+  private static int[] sizes(int[] labels) {
+    int max = -1;
+    for (int l : labels) {
+      max = Math.max(max, l);
+    }
+    int[] n = new int[max + 1];
+    for (int l : labels) {
+      if (l >= 0) {
+        n[l]++;
+      }
+    }
+    return n;
+  }
+
+  /** The prepared rows with one nominal cluster attribute per method ("noise" for noise). */
+  private Instances labelled() {
+    Instances out = new Instances(prepared);
+    for (Method m : methods) {
+      List<String> values = new ArrayList<>();
+      for (int c = 0; c < sizes(m.result.labels).length; c++) {
+        values.add("" + c);
+      }
+      values.add("noise");
+      int at = out.numAttributes();
+      out.insertAttributeAt(new Attribute("cluster_" + m.key, values), at);
+      for (int i = 0; i < out.numInstances(); i++) {
+        int l = m.result.labels[i];
+        out.instance(i).setValue(at, l < 0 ? values.size() - 1 : l);
+      }
+    }
+    out.setRelationName(input.data.relationName() + "-clusters");
+    return out;
+  }
+
+  // ---------------------------------------------------------------- 7. profiles
+
+  private void profiles() throws Exception {
+    html.section("profiles", "7. Profiles of the " + best.name + " clusters");
+    int[] labels = best.result.labels;
+    Dataset data = QualitySupport.dataset(train);
+    String[] names = new String[train.numAttributes()];
+    for (int j = 0; j < names.length; j++) {
+      names[j] = train.attribute(j).name();
+    }
+    ClusterProfileChart p = ClusterProfileChart.of(data, labels).attributeNames(names).parameters(best.name + " "
+        + Utils.joinOptions(best.options));
+    html.figure("profile-heatmap", p.heatMap(), "Standardized means of every cluster");
+    double[][] z = p.standardizedMeans();
+    int[] size = sizes(labels);
+    boolean[] outlierRow = outlierRows();
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> js = new ArrayList<>();
+    for (int c = 0; c < size.length; c++) {
+      Integer[] order = new Integer[names.length];
+      for (int j = 0; j < order.length; j++) {
+        order[j] = j;
+      }
+      final int cc = c;
+      Arrays.sort(order, (a, b) -> Double.compare(Math.abs(z[cc][b]), Math.abs(z[cc][a])));
+      List<String> top = new ArrayList<>();
+      for (int t = 0; t < Math.min(3, order.length); t++) {
+        top.add(names[order[t]] + String.format(Locale.ROOT, " %+.2f", z[c][order[t]]));
+      }
+      int outliers = 0;
+      for (int i = 0; i < labels.length; i++) {
+        outliers += labels[i] == c && outlierRow[i] ? 1 : 0;
+      }
+      rows.add(List.of("cluster " + c, "" + size[c], String.format(Locale.ROOT, "%.1f%%", 100.0 * size[c] / labels.length),
+          String.join(", ", top), "" + outliers));
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("cluster", c);
+      j.put("size", size[c]);
+      j.put("standardized_means", z[c]);
+      j.put("top_attributes", top);
+      j.put("outlier_rows", outliers);
+      js.add(j);
+    }
+    html.table("Clusters: size, the attributes that separate each most (standardized mean), rows flagged as outliers",
+        List.of("cluster", "rows", "share", "most distinctive attributes", "outlier rows"), rows);
+    html.paragraph("A standardized mean is (cluster mean - overall mean) / overall standard deviation of the prepared "
+        + "column: +1 means one standard deviation above the average row. The labelled rows are in "
+        + shown("labelled.arff") + " (attribute cluster_" + best.key + ").");
+    Map<String, Object> pj = new LinkedHashMap<>();
+    pj.put("method", best.key);
+    pj.put("attributes", names);
+    pj.put("clusters", js);
+    json.put("profiles", pj);
+  }
+
+  /**
+   * Rows of the clustered data with a robust z-score above 3.5 on a column that was a numeric attribute
+   * (the robust z-score does not change under the scaling; one-hot columns are left out).
+   */
+  private boolean[] outlierRows() {
+    java.util.Set<String> numeric = new java.util.HashSet<>();
+    for (int j : audit.numeric()) {
+      numeric.add(audit.columns().get(j).name);
+    }
+    boolean[] out = new boolean[train.numInstances()];
+    for (int j = 0; j < train.numAttributes(); j++) {
+      if (!numeric.contains(train.attribute(j).name())) {
+        continue;
+      }
+      double[] v = train.attributeToDoubleArray(j);
+      clusterlab.core.prep.OutlierResult r = clusterlab.core.prep.OutlierDetector.fit(
+          clusterlab.core.prep.OutlierDetector.Method.ROBUST_Z, v, v.length, 1).score(v, v.length, 3.5);
+      for (int i = 0; i < v.length; i++) {
+        out[i] |= r.isOutlier(i);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private void finish() throws Exception {
+    html.summary("Data", String.format(Locale.ROOT, "%s: %d rows, %d attributes%s", s.input, input.data.numInstances(),
+        input.data.numAttributes(), input.classIndex >= 0 ? ", class " + input.data.classAttribute().name() : ""));
+    html.summary("K chosen", kReason);
+    html.summary("Best method", best.name + ": " + bestReason);
+    for (Method m : methods) {
+      html.summary(m.name, String.format(Locale.ROOT, "%d clusters, %d noise, silhouette %s%s", m.clusters(), m.noise(),
+          ChartTheme.num(m.result.report.value("silhouette")), Double.isNaN(m.result.report.value("adjusted_rand")) ? ""
+              : ", adjusted Rand vs class " + ChartTheme.num(m.result.report.value("adjusted_rand"))));
+    }
+    html.summary("Files", "report.json, prepared.arff, labelled.arff, tsne.arff, outliers listed by the audit command, "
+        + "images/*.png");
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("report", "ClusterLab clustering report");
+    root.put("versions", versions());
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("input", s.input);
+    params.put("class", s.classSpec);
+    params.put("output", s.outDir);
+    params.put("min_k", s.minK);
+    params.put("max_k", s.maxK);
+    params.put("fixed_k", s.fixedK);
+    params.put("seed", s.seed);
+    params.put("threads", s.threads);
+    params.put("bootstrap", s.bootstrap);
+    params.put("max_rows", s.maxRows);
+    root.put("parameters", params);
+    root.putAll(json);
+    root.put("figures", html.figureFiles());
+    root.put("commands", commands);
+    root.put("timings_seconds", timings);
+    Files.writeString(new File(work, "report.json").toPath(), Json.write(root));
+    StringBuilder footer = new StringBuilder("Parameters: " + params + "\nVersions: " + versions() + "\nTimings (s): ");
+    timings.forEach((k2, v) -> footer.append(k2).append(' ').append(String.format(Locale.ROOT, "%.2f", (Double) v))
+        .append("; "));
+    html.write(new File(work, "report.html"), footer.toString());
+    moveInto(new File(s.outDir).getAbsoluteFile());
+  }
+
+  static Map<String, Object> versions() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("clusterlab", ClusterReport.version());
+    v.put("weka", weka.core.Version.VERSION);
+    v.put("java", System.getProperty("java.version"));
+    v.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return v;
+  }
+
+  private void moveInto(File out) throws IOException {
+    Files.createDirectories(out.toPath());
+    File img = new File(out, "images");
+    if (img.isDirectory()) {
+      deleteTree(img);
+    }
+    File[] files = work.listFiles();
+    if (files != null) {
+      for (File f : files) {
+        Files.move(f.toPath(), new File(out, f.getName()).toPath(), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    deleteTree(work);
+  }
+
+  static void deleteTree(File f) {
+    File[] children = f.listFiles();
+    if (children != null) {
+      for (File c : children) {
+        deleteTree(c);
+      }
+    }
+    f.delete();
+  }
+
+  private List<String> summaryLines() {
+    List<String> out = new ArrayList<>();
+    out.add("Report:      " + shown("report.html"));
+    out.add(String.format(Locale.ROOT, "Data:        %s (%d rows, %d attributes)", s.input, input.data.numInstances(),
+        input.data.numAttributes()));
+    out.add("K chosen:    " + kReason);
+    out.add(String.format(Locale.ROOT, "Best method: %s (silhouette %.3f%s)", best.name, best.result.report.value("silhouette"),
+        Double.isNaN(best.result.report.value("adjusted_rand")) ? "" : String.format(Locale.ROOT,
+            ", adjusted Rand vs class %.3f", best.result.report.value("adjusted_rand"))));
+    out.add(String.format(Locale.ROOT, "Time:        %.1f s", (Double) timings.get("total_seconds")));
+    return out;
+  }
+}

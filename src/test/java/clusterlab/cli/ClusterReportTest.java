@@ -1,0 +1,220 @@
+package clusterlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clusterlab.report.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The report in-process on every bundled data set: its sections and figures, every figure in
+ * report.json finite and in range, the charts embedded and written; and bad input refused with a
+ * message naming the problem, leaving nothing behind.
+ */
+class ClusterReportTest {
+
+  private static final File OUT = new File("target/cluster-report-test");
+
+  @BeforeAll
+  static void headless() {
+    System.setProperty("java.awt.headless", "true");
+  }
+
+  /** Runs the command; returns {status, stdout, stderr}. */
+  static String[] run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new ClusterReport().execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new String[] {"" + status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+  }
+
+  /** Every bundled data set (resources/data/*.arff), so a newly bundled one is covered without editing this test. */
+  static List<String> bundled() throws java.io.IOException {
+    try (var s = Files.list(Path.of("resources/data"))) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".arff")).map(n -> n.replace(".arff", ""))
+          .sorted().collect(java.util.stream.Collectors.toList());
+    }
+  }
+
+  @Test
+  void everyBundledDataSetIsCovered() throws Exception {
+    assertTrue(bundled().containsAll(List.of("iris", "wine", "income")), bundled().toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundled")
+  void theReportOnEveryBundledDataSet(String name) throws Exception {
+    // a nominal last attribute is the class (iris, wine, wdbc-anomaly); income's last attribute is an answer
+    weka.core.Instances head = new weka.core.converters.ConverterUtils.DataSource("resources/data/" + name + ".arff")
+        .getStructure();
+    boolean classed = head.attribute(head.numAttributes() - 1).isNominal() && !name.equals("income");
+    File dir = new File(OUT, name);
+    String[] r = classed
+        ? run("-t", "resources/data/" + name + ".arff", "-c", "last", "-o", dir.getPath(), "-max-k", "6", "-B", "5")
+        : run("-t", "resources/data/" + name + ".arff", "-o", dir.getPath(), "-max-k", "6", "-B", "5");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("Report:") && r[1].contains("K chosen:") && r[1].contains("Best method:"), r[1]);
+    assertTrue(r[2].contains("[7/7] Profiles done"), "a progress line per step on stderr:\n" + r[2]);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(new File(dir, "report.json").toPath()));
+    for (String section : List.of("versions", "parameters", "audit", "preparation", "projection", "choose_k",
+        "evaluation", "profiles", "figures", "commands", "timings_seconds")) {
+      assertTrue(json.containsKey(section), name + ": report.json lacks " + section);
+    }
+    checkNumbers(name, "", json);
+    checkRanges(name, json, classed);
+    String html = Files.readString(new File(dir, "report.html").toPath());
+    @SuppressWarnings("unchecked")
+    List<Object> figures = (List<Object>) json.get("figures");
+    assertTrue(figures.size() >= 12, name + ": figures " + figures);
+    int embedded = html.split("data:image/png;base64,", -1).length - 1;
+    assertEquals(figures.size(), embedded, name + ": every figure embedded in report.html");
+    for (Object f : figures) {
+      File png = new File(dir, "images/" + f);
+      assertNotNull(ImageIO.read(png), name + ": " + png + " is not a readable PNG");
+    }
+    assertFalse(html.contains("src=\"http") || html.contains("<script"), "self-contained, no script");
+    for (String id : List.of("audit", "prepare", "projection", "choose-k", "cluster", "evaluate", "profiles")) {
+      assertTrue(html.contains("<section id=\"" + id + "\">"), name + ": section " + id);
+    }
+    assertTrue(html.contains("java weka.Run weka.clusterers.evaluation.ClusterQuality"), "reproduction commands");
+    weka.core.Instances labelled = new weka.core.Instances(Files.newBufferedReader(new File(dir, "labelled.arff").toPath()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> prep = (Map<String, Object>) json.get("preparation");
+    assertEquals(((Number) prep.get("rows")).intValue(), labelled.numInstances());
+    assertNotNull(labelled.attribute("cluster_kmeans"));
+    try (var s = Files.list(OUT.toPath())) {
+      assertFalse(s.anyMatch(p -> p.getFileName().toString().contains("-partial-")), "no partial folder left");
+    }
+  }
+
+  /** Every number is finite; null (undefined) only in the K curve (silhouette at K = 1). */
+  private static void checkNumbers(String name, String path, Object v) {
+    if (v instanceof Map) {
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        checkNumbers(name, path + "." + e.getKey(), e.getValue());
+      }
+    } else if (v instanceof List) {
+      for (Object o : (List<?>) v) {
+        checkNumbers(name, path + "[]", o);
+      }
+    } else if (v == null) {
+      assertTrue(path.startsWith(".choose_k.curve") || path.equals(".audit.class") || path.startsWith(".audit.correlation"),
+          name + ": null at " + path);
+    } else if (v instanceof Double) {
+      assertTrue(Double.isFinite((Double) v), name + ": " + path + " = " + v);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void checkRanges(String name, Map<String, Object> json, boolean classed) {
+    Map<String, Object> ev = (Map<String, Object>) json.get("evaluation");
+    List<Object> methods = (List<Object>) ev.get("methods");
+    assertTrue(methods.size() >= 4, name + ": K-Means, Ward, a density method and a mixture");
+    Set<String> unit = Set.of("purity", "homogeneity", "completeness", "v_measure", "rand", "fowlkes_mallows",
+        "bootstrap_jaccard_min", "bootstrap_jaccard_mean");
+    for (Object o : methods) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      Map<String, Object> idx = (Map<String, Object>) m.get("indices");
+      for (Map.Entry<String, Object> e : idx.entrySet()) {
+        double x = ((Number) e.getValue()).doubleValue();
+        String k = e.getKey();
+        if (k.contains("silhouette") || k.equals("adjusted_rand")) {
+          assertTrue(x >= -1 && x <= 1, name + " " + m.get("key") + " " + k + " = " + x);
+        } else if (unit.contains(k) || k.startsWith("nmi") || k.startsWith("ami")) {
+          assertTrue(x >= -1e-9 && x <= 1 + 1e-9, name + " " + m.get("key") + " " + k + " = " + x);
+        } else {
+          assertTrue(x >= 0 || k.startsWith("ami"), name + " " + m.get("key") + " " + k + " = " + x);
+        }
+      }
+      assertTrue(idx.containsKey("bootstrap_jaccard_min") || ((Number) m.get("clusters")).intValue() < 1,
+          name + ": stability of " + m.get("key"));
+      assertEquals(classed, idx.containsKey("adjusted_rand"), name + ": external indices only with a class");
+    }
+    Map<String, Object> ck = (Map<String, Object>) json.get("choose_k");
+    int k = ((Number) ck.get("chosen_k")).intValue();
+    assertTrue(k >= 2 && k <= 6, name + ": chosen K " + k);
+    List<Object> shares = (List<Object>) ((Map<String, Object>) json.get("projection")).get("pca_variance_share");
+    double sum = 0;
+    for (Object s : shares) {
+      double x = ((Number) s).doubleValue();
+      assertTrue(x >= 0 && x <= 1, name + ": PCA share " + x);
+      sum += x;
+    }
+    assertEquals(1.0, sum, 1e-9, name + ": PCA shares sum to 1");
+    for (Object a : (Map<String, Object>) ev.get("agreement_ari") instanceof Map
+        ? ((Map<String, Object>) ev.get("agreement_ari")).values() : List.of()) {
+      double x = ((Number) a).doubleValue();
+      assertTrue(x >= -1 && x <= 1, name + ": agreement " + x);
+    }
+  }
+
+  @Test
+  void aFileThatIsNotDataIsRefusedAndNothingIsWritten() throws Exception {
+    Path bad = Files.createDirectories(OUT.toPath()).resolve("not-data.arff");
+    Files.writeString(bad, "this is not an ARFF file\n%%%\n");
+    assertRefused("not-data", "not-data.arff", "-t", bad.toString());
+  }
+
+  @Test
+  void dataWithoutNumericAttributeIsRefused() throws Exception {
+    Path f = Files.createDirectories(OUT.toPath()).resolve("nominal-only.arff");
+    Files.writeString(f, "@relation n\n@attribute a {x,y}\n@attribute b {u,v}\n@data\nx,u\ny,v\nx,v\ny,u\n");
+    assertRefused("nominal-only", "no numeric attribute", "-t", f.toString());
+  }
+
+  @Test
+  void aSingleRowIsRefused() throws Exception {
+    Path f = Files.createDirectories(OUT.toPath()).resolve("one-row.arff");
+    Files.writeString(f, "@relation one\n@attribute a numeric\n@attribute b numeric\n@data\n1,2\n");
+    assertRefused("one-row", "1 row", "-t", f.toString());
+  }
+
+  @Test
+  void anAllMissingColumnIsRefusedByName() throws Exception {
+    Path f = Files.createDirectories(OUT.toPath()).resolve("empty-column.arff");
+    Files.writeString(f, "@relation e\n@attribute a numeric\n@attribute hollow numeric\n@data\n1,?\n2,?\n3,?\n4,?\n");
+    assertRefused("empty-column", "hollow", "-t", f.toString());
+  }
+
+  @Test
+  void badOptionsNameTheOption() {
+    String[] r = run("-max-k", "x", "-o", new File(OUT, "bad-option").getPath());
+    assertEquals("1", r[0]);
+    assertTrue(r[2].contains("-max-k"), r[2]);
+    String[] missing = run("-t", "no-such-file.arff", "-o", new File(OUT, "bad-option").getPath());
+    assertTrue(missing[2].contains("no-such-file.arff") && missing[2].contains("-t"), missing[2]);
+  }
+
+  private static void assertRefused(String out, String mention, String... args) throws Exception {
+    File dir = new File(OUT, "refused-" + out);
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "-o";
+    all[args.length + 1] = dir.getPath();
+    String[] r = run(all);
+    assertEquals("1", r[0], r[1] + r[2]);
+    assertTrue(r[2].contains(mention), "message should mention '" + mention + "':\n" + r[2]);
+    assertTrue(r[2].contains("No report written."), r[2]);
+    assertFalse(dir.exists(), "nothing written for bad input");
+    try (var s = Files.list(OUT.toPath())) {
+      assertFalse(s.anyMatch(p -> p.getFileName().toString().contains("-partial-")), "no partial folder left");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package clusterlab.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import clusterlab.report.Json;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, {@code ./run-example.sh}, as a newcomer runs it: in a fresh clone of
+ * this repository, it builds the package, installs it with Weka's package manager and writes the
+ * clustering report of the bundled data. Checked: the short summary on stdout (no package-manager
+ * flood), the report's files, the report's own timing under two minutes, and the page in headless
+ * Chromium (every image loaded, no console error, a screenshot in target/report-screenshots/).
+ */
+class RunExampleIT {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void theReadmesFirstCommandWritesTheReportInAFreshClone() throws Exception {
+    Path base = InstalledWeka.basedir();
+    assumeTrue(Files.isDirectory(base.resolve(".git")) || Files.isRegularFile(base.resolve(".git")),
+        "not a git checkout: the fresh-clone test needs git");
+    Path clone = tmp.resolve("clone");
+    run(base, 300, "git", "clone", "--quiet", "--no-hardlinks", base.toString(), clone.toString());
+    long t0 = System.nanoTime();
+    String[] r = run(clone, 900, "./run-example.sh");
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    String out = r[0];
+    assertTrue(out.contains("Report:      target/report/report.html"), "no summary:\n" + out + r[1]);
+    assertTrue(out.contains("K chosen:") && out.contains("Best method:"), out);
+    assertFalse(out.contains("Installing") || r[1].contains("Installing:"), "package manager flood:\n" + out + r[1]);
+    assertTrue(out.lines().count() < 15, "a short summary:\n" + out);
+    Path report = clone.resolve("target/report");
+    for (String f : List.of("report.html", "report.json", "labelled.arff", "prepared.arff", "images/ksweep.png")) {
+      assertTrue(Files.isRegularFile(report.resolve(f)), f + " not written:\n" + out + r[1]);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(report.resolve("report.json")));
+    @SuppressWarnings("unchecked")
+    double total = ((Number) ((Map<String, Object>) json.get("timings_seconds")).get("total_seconds")).doubleValue();
+    System.out.printf("run-example.sh: %.0f s in all (build, install, report); the report itself %.1f s%n", seconds, total);
+    assertTrue(total < 120, "the report took " + total + " s on the default data");
+    Path shot = base.resolve("target/report-screenshots/wine-first-screen.png");
+    int images = ReportBrowser.check(report.resolve("report.html"), shot);
+    @SuppressWarnings("unchecked")
+    List<Object> figures = (List<Object>) json.get("figures");
+    assertEquals(figures.size(), images, "every figure is an image in the page");
+  }
+
+  /** Runs a command in {@code dir}; returns {stdout, stderr}; fails on a non-zero exit. */
+  static String[] run(Path dir, int timeoutSeconds, String... cmd) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+    File out = File.createTempFile("cmd", ".out");
+    File err = File.createTempFile("cmd", ".err");
+    pb.redirectOutput(out).redirectError(err);
+    Process p = pb.start();
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+      throw new AssertionError(String.join(" ", cmd) + " did not finish in " + timeoutSeconds + " s");
+    }
+    String o = Files.readString(out.toPath(), StandardCharsets.UTF_8);
+    String e = Files.readString(err.toPath(), StandardCharsets.UTF_8);
+    out.delete();
+    err.delete();
+    assertEquals(0, p.exitValue(), String.join(" ", cmd) + " failed:\n" + o + "\n" + e);
+    return new String[] {o, e};
+  }
+}
