@@ -74,6 +74,32 @@ class TSNETest {
   }
 
   @Test
+  void digitsFftMatchesSklearnQualityAndIsThreadCountIndependent() {
+    Dataset digits = PrepFixtures.dataset("digits.csv");
+    TSNE t = new TSNE().method(TSNE.Method.FFT);
+    TsneResult r = t.threads(2).fit(digits, 0, Progress.NONE);
+    assertEquals(TSNE.Method.FFT, r.method());
+    assertQuality(digits, r, reference("digits", "barnes_hut"));
+    TsneResult bh = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2).fit(digits, 0, Progress.NONE);
+    assertTrue(r.klDivergence() <= bh.klDivergence() * 1.01, r.klDivergence() + " vs Barnes-Hut " + bh.klDivergence());
+    TsneResult one = new TSNE().method(TSNE.Method.FFT).threads(1).maxIterations(300).fit(digits, 0, Progress.NONE);
+    TsneResult three = new TSNE().method(TSNE.Method.FFT).threads(3).maxIterations(300).fit(digits, 0, Progress.NONE);
+    assertArrayEquals(one.embedding(), three.embedding(), 0.0);
+  }
+
+  @Test
+  void autoPicksFftAboveBarnesHutRangeIn2dOnly() {
+    assertEquals(TSNE.Method.EXACT, new TSNE().methodFor(TSNE.AUTO_EXACT_MAX_ROWS));
+    assertEquals(TSNE.Method.BARNES_HUT, new TSNE().methodFor(TSNE.AUTO_BH_MAX_ROWS));
+    assertEquals(TSNE.Method.FFT, new TSNE().methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
+    assertEquals(TSNE.Method.BARNES_HUT, new TSNE().dims(3).methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new TSNE().dims(3).method(TSNE.Method.FFT).fit(iris, 0, Progress.NONE));
+    assertTrue(e.getMessage().contains("2 dimensions"), e.getMessage());
+  }
+
+  @Test
   void sigmasEqualReferenceBinarySearch() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
     double[] exact = new double[150];
