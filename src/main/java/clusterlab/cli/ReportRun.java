@@ -107,6 +107,8 @@ final class ReportRun {
   private int k;
   private int gmmK;
   private String gmmType;
+  private Map<String, double[]> gmmBic;
+  private int[] gmmKs;
   private final List<Method> methods = new ArrayList<>();
   private Method best;
   private String kReason;
@@ -264,6 +266,9 @@ final class ReportRun {
       }
       DataAudit.Column c = audit.columns().get(j++);
       Attribute att = d.attribute(a);
+      if (a == input.textAttribute) {
+        continue;
+      }
       if (att.isString() || !(att.isNumeric() || att.isNominal()) || c.constant) {
         remove.add("" + (a + 1));
         removed.add(att.name());
@@ -288,6 +293,10 @@ final class ReportRun {
     if (!remove.isEmpty()) {
       filters.add(new String[] {"weka.filters.unsupervised.attribute.Remove", "-R", String.join(",", remove)});
     }
+    boolean text = input.textAttribute >= 0;
+    if (text) {
+      addTopicModel(filters, decisions, remove);
+    }
     if (numericMissing) {
       filters.add(new String[] {"weka.filters.unsupervised.attribute.MedianImputer"});
       decisions.add("missing numeric values: replaced by the attribute's median (MedianImputer), which outliers do not pull");
@@ -298,7 +307,10 @@ final class ReportRun {
     }
     double outlierShare = (double) audit.rowsWithOutlier() / d.numInstances();
     String scaling;
-    if (outlierShare > 0.05) {
+    if (text) {
+      scaling = "none";
+      decisions.add("scaling: none, the topic proportions of a document sum to 1 and already share one scale");
+    } else if (outlierShare > 0.05) {
       filters.add(new String[] {"weka.filters.unsupervised.attribute.RobustScaler"});
       scaling = "robust";
       decisions.add(String.format(Locale.ROOT, "scaling: median and interquartile range (RobustScaler), because %.1f %% "
@@ -332,9 +344,12 @@ final class ReportRun {
     weka.filters.MultiFilter multi = new weka.filters.MultiFilter();
     multi.setFilters(chain);
     multi.setInputFormat(d);
-    prepared = Filter.useFilter(d, multi);
-    prepared.setRelationName(d.relationName() + "-prepared");
-    save(prepared, new File(work, "prepared.arff"));
+    Instances filtered = Filter.useFilter(d, multi);
+    filtered.setRelationName(d.relationName() + "-prepared");
+    File preparedFile = new File(work, "prepared.arff");
+    save(filtered, preparedFile);
+    // every later step reads the file as written (ARFF keeps 6 decimals), as its printed command does
+    prepared = readBack(preparedFile, filtered.classIndex());
     train = QualitySupport.withoutClass(prepared);
     if (prepared.classIndex() >= 0) {
       classSpec = prepared.classIndex() == prepared.numAttributes() - 1 ? "last" : "" + (prepared.classIndex() + 1);
@@ -362,6 +377,31 @@ final class ReportRun {
     json.put("preparation", p);
   }
 
+  /**
+   * A corpus is clustered by what its documents are about: word counts (StringToWordVector, stop words and
+   * rare words removed), then LDA topic proportions (Blei, Ng and Jordan 2003), which the later steps cluster.
+   */
+  private void addTopicModel(List<String[]> filters, List<String> decisions, List<String> remove) {
+    int before = 0;
+    for (String r : remove) {
+      before += Integer.parseInt(r) - 1 < input.textAttribute ? 1 : 0;
+    }
+    String column = "" + (input.textAttribute + 1 - before);
+    filters.add(new String[] {"weka.filters.unsupervised.attribute.StringToWordVector", "-R", column, "-W", "3000",
+        "-prune-rate", "-1.0", "-C", "-N", "0", "-L", "-stopwords-handler", "weka.core.stopwords.Rainbow", "-M", "3",
+        "-tokenizer", "weka.core.tokenizers.AlphabeticTokenizer"});
+    filters.add(new String[] {"weka.filters.unsupervised.attribute.LatentDirichletAllocation", "-K", "" + TOPICS, "-I",
+        "100", "-remove-words", "-num-threads", "" + s.threads, "-S", "" + (int) s.seed});
+    String name = input.data.attribute(input.textAttribute).name();
+    decisions.add("text: '" + name + "' holds the documents, turned into word counts (StringToWordVector: lower case, "
+        + "letters only, Rainbow stop words removed, words in fewer than 3 documents dropped, up to 3000 words)");
+    decisions.add("topics: each document becomes its proportions of " + TOPICS + " LDA topics (LatentDirichletAllocation, "
+        + "100 Gibbs sweeps), which the methods below cluster; the top words of every topic are in the command's output");
+  }
+
+  /** Topics of the LDA step for a text corpus: a dozen is the usual first look at a mail or news corpus. */
+  private static final int TOPICS = 10;
+
   private double minSd() {
     double m = Double.POSITIVE_INFINITY;
     for (int j : audit.numeric()) {
@@ -376,6 +416,14 @@ final class ReportRun {
       m = Math.max(m, audit.columns().get(j).sd);
     }
     return m;
+  }
+
+  private static Instances readBack(File f, int classIndex) throws IOException {
+    try (java.io.Reader r = Files.newBufferedReader(f.toPath())) {
+      Instances data = new Instances(r);
+      data.setClassIndex(classIndex);
+      return data;
+    }
   }
 
   private static void save(Instances data, File f) throws IOException {
@@ -406,8 +454,8 @@ final class ReportRun {
     html.paragraph(String.format(Locale.ROOT, "The first two principal components hold %.1f %% of the variance, so the "
         + "PCA scatters below show %s of the structure.", 100 * (share[0] + (share.length > 1 ? share[1] : 0)),
         share[0] + (share.length > 1 ? share[1] : 0) > 0.6 ? "most" : "only part"));
-    command("Eigenvalues and proportions of variance (Weka's PCA):", "weka.attributeSelection.PrincipalComponents",
-        "-R", "1.0", "-i", shown("prepared.arff"));
+    command("Eigenvalues and proportions of variance (Weka's PCA):", concat(new String[] {
+        "weka.attributeSelection.PrincipalComponents", "-R", "1.0", "-i", shown("prepared.arff")}, classOpts()));
     String[] tsneOptions = {"-P", "" + perplexity(), "-method", prepared.numInstances() > 300 ? "barnes-hut" : "exact",
         "-S", "" + s.seed, "-num-threads", "" + s.threads};
     weka.filters.unsupervised.attribute.TSNE tsne = new weka.filters.unsupervised.attribute.TSNE();
@@ -526,6 +574,8 @@ final class ReportRun {
     j.put("reason", kReason);
     j.put("gmm_bic_k", gmmK);
     j.put("gmm_bic_covariance", gmmType);
+    j.put("gmm_bic_ks", gmmKs);
+    j.put("gmm_bic", gmmBic);
     json.put("choose_k", j);
   }
 
@@ -559,6 +609,8 @@ final class ReportRun {
         v[c.k - lo] = c.model.bic();
       }
     }
+    gmmBic = lines;
+    gmmKs = ks;
     gmmK = sel.best().k;
     gmmType = sel.best().type.name().toLowerCase(Locale.ROOT);
     CriterionCurveChart chart = CriterionCurveChart.of(ks, "BIC (lower is better)");
