@@ -68,8 +68,8 @@ public final class TSNE {
   public static final int AUTO_EXACT_MAX_ROWS = 1000;
   /**
    * Largest n for which {@link Method#AUTO} uses Barnes-Hut in 2-D; above it the FFT gradient, whose
-   * fixed cost per iteration (a grid of at least 150 x 150 nodes) pays off from a few thousand points
-   * (openTSNE switches at 10,000; see BENCHMARKS.md for our crossover measurement).
+   * fixed cost per iteration (a grid of at least 216 x 216 nodes) pays off from a few thousand points
+   * (openTSNE switches at 10,000; our crossover is not measured yet, see BENCHMARKS.md).
    */
   public static final int AUTO_BH_MAX_ROWS = 5000;
   /** Largest n the exact method accepts (its P matrix takes n^2 doubles). */

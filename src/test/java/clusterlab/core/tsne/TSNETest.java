@@ -73,17 +73,22 @@ class TSNETest {
     assertEquals(20, r.klCurve().length);
   }
 
+  /**
+   * The FFT gradient on the iris fixture (small n, so the test is quick: the FFT's cost is the grid,
+   * at least 216 x 216 nodes, not n): scikit-learn's quality bars, final KL no worse than Barnes-Hut's
+   * by more than 1%, and the same embedding for any thread count. The digits comparison (1797 rows)
+   * is in docs/prep.md and the 70,000-row one in BENCHMARKS.md.
+   */
   @Test
-  void digitsFftMatchesSklearnQualityAndIsThreadCountIndependent() {
-    Dataset digits = PrepFixtures.dataset("digits.csv");
-    TSNE t = new TSNE().method(TSNE.Method.FFT);
-    TsneResult r = t.threads(2).fit(digits, 0, Progress.NONE);
+  void irisFftMatchesBarnesHutKlAndIsThreadCountIndependent() {
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    TsneResult r = new TSNE().method(TSNE.Method.FFT).threads(2).fit(iris, 0, Progress.NONE);
     assertEquals(TSNE.Method.FFT, r.method());
-    assertQuality(digits, r, reference("digits", "barnes_hut"));
-    TsneResult bh = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2).fit(digits, 0, Progress.NONE);
+    assertQuality(iris, r, reference("iris", "barnes_hut"));
+    TsneResult bh = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2).fit(iris, 0, Progress.NONE);
     assertTrue(r.klDivergence() <= bh.klDivergence() * 1.01, r.klDivergence() + " vs Barnes-Hut " + bh.klDivergence());
-    TsneResult one = new TSNE().method(TSNE.Method.FFT).threads(1).maxIterations(300).fit(digits, 0, Progress.NONE);
-    TsneResult three = new TSNE().method(TSNE.Method.FFT).threads(3).maxIterations(300).fit(digits, 0, Progress.NONE);
+    TsneResult one = new TSNE().method(TSNE.Method.FFT).threads(1).maxIterations(300).fit(iris, 0, Progress.NONE);
+    TsneResult three = new TSNE().method(TSNE.Method.FFT).threads(3).maxIterations(300).fit(iris, 0, Progress.NONE);
     assertArrayEquals(one.embedding(), three.embedding(), 0.0);
   }
 
