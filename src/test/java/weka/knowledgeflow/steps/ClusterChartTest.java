@@ -37,7 +37,7 @@ class ClusterChartTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"charts-centroid-iris, 4", "charts-choosek-iris, 2", "charts-hierarchical-usarrests, 4",
+  @CsvSource({"charts-centroid-iris, 5", "charts-choosek-iris, 2", "charts-hierarchical-usarrests, 4",
       "charts-density-faithful, 5"})
   void exampleFlowWritesOnePngPerChart(String flow, int charts) throws Exception {
     Path base = PluginManifest.basedir();
