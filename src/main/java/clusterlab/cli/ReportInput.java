@@ -21,12 +21,18 @@ final class ReportInput {
   final int classIndex;
   /** The first string attribute, used to label rows (dendrogram leaves), or -1. */
   final int labelAttribute;
+  /**
+   * The string attribute holding the documents when the data is a text corpus (a string attribute and no
+   * numeric one besides the class), or -1: the report then clusters the documents' topic proportions.
+   */
+  final int textAttribute;
 
-  private ReportInput(String path, Instances data, int classIndex, int labelAttribute) {
+  private ReportInput(String path, Instances data, int classIndex, int labelAttribute, int textAttribute) {
     this.path = path;
     this.data = data;
     this.classIndex = classIndex;
     this.labelAttribute = labelAttribute;
+    this.textAttribute = textAttribute;
   }
 
   /** Reads and checks {@code path}; {@code classSpec} is first, last, a 1-based index, a name or empty. */
@@ -49,14 +55,15 @@ final class ReportInput {
     }
     int cls = classSpec.isEmpty() ? -1 : attributeIndex(data, classSpec, path);
     data.setClassIndex(cls);
-    check(data, path, cls);
+    boolean numeric = check(data, path, cls);
     int label = -1;
     for (int j = 0; j < data.numAttributes() && label < 0; j++) {
       if (j != cls && data.attribute(j).isString()) {
         label = j;
       }
     }
-    return new ReportInput(path, data, cls, label);
+    // a corpus: its string attribute is the documents, far too long to label dendrogram leaves
+    return numeric ? new ReportInput(path, data, cls, label, -1) : new ReportInput(path, data, cls, -1, label);
   }
 
   private static String firstLine(Exception e) {
@@ -65,13 +72,15 @@ final class ReportInput {
     return nl > 0 ? m.substring(0, nl) : m;
   }
 
-  private static void check(Instances data, String path, int cls) {
+  /** Whether the data has a numeric attribute besides the class (false: a text corpus, checked to have a string one). */
+  private static boolean check(Instances data, String path, int cls) {
     if (data.numInstances() < 3) {
       throw new IllegalArgumentException(path + " has " + data.numInstances() + " row" + (data.numInstances() == 1 ? "" : "s")
           + "; a clustering report needs at least 3 rows (better dozens): give a larger data set");
     }
     List<String> empty = new ArrayList<>();
     boolean numeric = false;
+    boolean text = false;
     for (int j = 0; j < data.numAttributes(); j++) {
       if (j == cls) {
         continue;
@@ -81,6 +90,8 @@ final class ReportInput {
         empty.add(a.name() + " (attribute " + (j + 1) + ")");
       } else if (a.isNumeric()) {
         numeric = true;
+      } else if (a.isString()) {
+        text = true;
       }
     }
     if (!empty.isEmpty()) {
@@ -88,11 +99,13 @@ final class ReportInput {
           + " no value in any row; remove " + (empty.size() == 1 ? "it" : "them")
           + " (java weka.Run weka.filters.unsupervised.attribute.Remove -R <index> -i in.arff -o out.arff) and run again");
     }
-    if (!numeric) {
+    if (!numeric && !text) {
       throw new IllegalArgumentException(path + " has no numeric attribute besides the class; the report clusters "
-          + "numeric data (nominal attributes are one-hot encoded beside them). For nominal-only data use "
+          + "numeric data (nominal attributes are one-hot encoded beside them) or the documents of a string "
+          + "attribute (by their topics). For nominal-only data use "
           + "weka.clusterers.centroid.KMedoids with weka.core.GowerDistance, or convert with NominalToBinary first");
     }
+    return numeric;
   }
 
   /** first, last, a 1-based index or a name. */

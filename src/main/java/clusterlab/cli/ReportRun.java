@@ -264,6 +264,9 @@ final class ReportRun {
       }
       DataAudit.Column c = audit.columns().get(j++);
       Attribute att = d.attribute(a);
+      if (a == input.textAttribute) {
+        continue;
+      }
       if (att.isString() || !(att.isNumeric() || att.isNominal()) || c.constant) {
         remove.add("" + (a + 1));
         removed.add(att.name());
@@ -288,6 +291,10 @@ final class ReportRun {
     if (!remove.isEmpty()) {
       filters.add(new String[] {"weka.filters.unsupervised.attribute.Remove", "-R", String.join(",", remove)});
     }
+    boolean text = input.textAttribute >= 0;
+    if (text) {
+      addTopicModel(filters, decisions, remove);
+    }
     if (numericMissing) {
       filters.add(new String[] {"weka.filters.unsupervised.attribute.MedianImputer"});
       decisions.add("missing numeric values: replaced by the attribute's median (MedianImputer), which outliers do not pull");
@@ -298,7 +305,10 @@ final class ReportRun {
     }
     double outlierShare = (double) audit.rowsWithOutlier() / d.numInstances();
     String scaling;
-    if (outlierShare > 0.05) {
+    if (text) {
+      scaling = "none";
+      decisions.add("scaling: none, the topic proportions of a document sum to 1 and already share one scale");
+    } else if (outlierShare > 0.05) {
       filters.add(new String[] {"weka.filters.unsupervised.attribute.RobustScaler"});
       scaling = "robust";
       decisions.add(String.format(Locale.ROOT, "scaling: median and interquartile range (RobustScaler), because %.1f %% "
@@ -361,6 +371,31 @@ final class ReportRun {
     p.put("command", commands.get(commands.size() - 1));
     json.put("preparation", p);
   }
+
+  /**
+   * A corpus is clustered by what its documents are about: word counts (StringToWordVector, stop words and
+   * rare words removed), then LDA topic proportions (Blei, Ng and Jordan 2003), which the later steps cluster.
+   */
+  private void addTopicModel(List<String[]> filters, List<String> decisions, List<String> remove) {
+    int before = 0;
+    for (String r : remove) {
+      before += Integer.parseInt(r) - 1 < input.textAttribute ? 1 : 0;
+    }
+    String column = "" + (input.textAttribute + 1 - before);
+    filters.add(new String[] {"weka.filters.unsupervised.attribute.StringToWordVector", "-R", column, "-W", "3000",
+        "-prune-rate", "-1.0", "-C", "-N", "0", "-L", "-stopwords-handler", "weka.core.stopwords.Rainbow", "-M", "3",
+        "-tokenizer", "weka.core.tokenizers.AlphabeticTokenizer"});
+    filters.add(new String[] {"weka.filters.unsupervised.attribute.LatentDirichletAllocation", "-K", "" + TOPICS, "-I",
+        "100", "-remove-words", "-num-threads", "" + s.threads, "-S", "" + (int) s.seed});
+    String name = input.data.attribute(input.textAttribute).name();
+    decisions.add("text: '" + name + "' holds the documents, turned into word counts (StringToWordVector: lower case, "
+        + "letters only, Rainbow stop words removed, words in fewer than 3 documents dropped, up to 3000 words)");
+    decisions.add("topics: each document becomes its proportions of " + TOPICS + " LDA topics (LatentDirichletAllocation, "
+        + "100 Gibbs sweeps), which the methods below cluster; the top words of every topic are in the command's output");
+  }
+
+  /** Topics of the LDA step for a text corpus: a dozen is the usual first look at a mail or news corpus. */
+  private static final int TOPICS = 10;
 
   private double minSd() {
     double m = Double.POSITIVE_INFINITY;

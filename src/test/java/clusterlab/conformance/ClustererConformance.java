@@ -51,6 +51,7 @@ final class ClustererConformance {
     list.add(new Check("serialization round trip", () -> serialization(c)));
     list.add(new Check("deterministic for a fixed seed", () -> determinism(c)));
     list.add(new Check("ClusterEvaluation on iris", () -> clusterEvaluation(c)));
+    list.add(new Check("sparse text: same clustering as the dense rows", () -> sparseText(c)));
     list.add(new Check("training rows get the model's labels", () -> trainingLabelsAgree(c)));
     list.add(new Check("model output states the training partition's quality", () -> outputStatesQuality(c)));
     badInputs(c, list);
@@ -58,7 +59,7 @@ final class ClustererConformance {
       list.add(new Check("refuses " + inv.options(), () -> BadInput.refusedClearly(c + " with " + inv.options(), () -> {
         Clusterer k = fresh(c);
         ((OptionHandler) k).setOptions(Utils.splitOptions(inv.options()));
-        k.buildClusterer(TestData.irisSample(30));
+        k.buildClusterer(TestData.sample(c, 30));
       }, inv.mentions())));
     }
     return list;
@@ -82,7 +83,7 @@ final class ClustererConformance {
   }
 
   private static void serialization(Component c) throws Exception {
-    Instances data = TestData.iris();
+    Instances data = TestData.training(c);
     Clusterer k = fresh(c);
     k.buildClusterer(data);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -99,7 +100,7 @@ final class ClustererConformance {
   }
 
   private static void determinism(Component c) throws Exception {
-    Instances data = TestData.iris();
+    Instances data = TestData.training(c);
     Clusterer a = fresh(c);
     Clusterer b = fresh(c);
     a.buildClusterer(data);
@@ -110,9 +111,24 @@ final class ClustererConformance {
     }
   }
 
+  /** Sparse instances (StringToWordVector's form) must be read as the same values as their dense copies. */
+  private static void sparseText(Component c) throws Exception {
+    Instances sparse = TestData.sparseText();
+    Instances dense = TestData.densified(sparse);
+    Clusterer a = fresh(c);
+    Clusterer b = fresh(c);
+    a.buildClusterer(sparse);
+    b.buildClusterer(dense);
+    assertEquals(b.toString(), a.toString(), c + ": sparse and dense forms of the same rows give different models");
+    for (int i = 0; i < sparse.numInstances(); i++) {
+      assertArrayEquals(b.distributionForInstance(dense.instance(i)), a.distributionForInstance(sparse.instance(i)),
+          c + ": row " + i + " is clustered differently in sparse form");
+    }
+  }
+
   private static void clusterEvaluation(Component c) throws Exception {
     Clusterer k = fresh(c);
-    Instances data = TestData.iris();
+    Instances data = TestData.training(c);
     k.buildClusterer(data);
     ClusterEvaluation eval = new ClusterEvaluation();
     eval.setClusterer(k);
@@ -196,7 +212,7 @@ final class ClustererConformance {
     list.add(new Check("bad input: one row", () -> {
       try {
         Clusterer k = fresh(c);
-        k.buildClusterer(TestData.irisSample(1));
+        k.buildClusterer(TestData.sample(c, 1));
         assertTrue(k.numberOfClusters() >= 1);
       } catch (Exception e) {
         BadInput.refusedClearly(c + " on one row", () -> {
@@ -225,7 +241,7 @@ final class ClustererConformance {
       list.add(new Check("bad input: k > n", () -> BadInput.refusedClearly(c + " with more clusters than rows", () -> {
         Clusterer k = fresh(c);
         ((NumberOfClustersRequestable) k).setNumClusters(8);
-        k.buildClusterer(TestData.irisSample(5));
+        k.buildClusterer(TestData.sample(c, 5));
       }, "cluster")));
     }
   }

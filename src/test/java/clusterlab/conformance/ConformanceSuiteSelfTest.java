@@ -17,7 +17,7 @@ class ConformanceSuiteSelfTest {
   @Test
   void aBrokenClustererFailsTheSuite() {
     Component broken = new Component("broken", "clusterlab.conformance.broken.BrokenClusterer", "clusterer", "test",
-        "deliberately broken", "none", "", List.of(new PluginManifest.Invalid("-N 0", "clusters")));
+        "deliberately broken", "none", "", List.of(new PluginManifest.Invalid("-N 0", "clusters")), "");
     Set<String> failed = new TreeSet<>();
     for (Check check : ClustererConformance.checks(broken)) {
       try {

@@ -35,6 +35,7 @@ final class FilterConformance {
     for (String method : Contracts.testMethods(weka.filters.AbstractFilterTest.class)) {
       list.add(new Check("weka harness " + method, () -> {
         WekaFilterContract.factory = () -> fresh(c);
+        WekaFilterContract.data = c.wantsCounts() ? TestData::sparseText : null;
         Contracts.run(new WekaFilterContract(method));
       }));
     }
@@ -51,11 +52,21 @@ final class FilterConformance {
       assertFalse(((TechnicalInformationHandler) f).getTechnicalInformation().toString().isBlank());
     }));
     list.add(new Check("deterministic", () -> {
-      Instances data = TestData.iris();
+      Instances data = TestData.training(c);
       assertEquals(apply(fresh(c), data).toString(), apply(fresh(c), new Instances(data)).toString(),
           c + ": two runs with the same options differ");
     }));
     list.add(new Check("serialization between batches", () -> serialization(c)));
+    list.add(new Check("sparse text: same output as the dense rows", () -> {
+      Instances sparse = TestData.sparseText();
+      Instances a = apply(fresh(c), sparse);
+      Instances b = apply(fresh(c), TestData.densified(sparse));
+      assertEquals(b.numInstances(), a.numInstances(), c + ": sparse and dense input give different row counts");
+      for (int i = 0; i < a.numInstances(); i++) {
+        assertArrayEquals(b.instance(i).toDoubleArray(), a.instance(i).toDoubleArray(), 1e-9,
+            c + ": row " + i + " is filtered differently in sparse form");
+      }
+    }));
     list.add(new Check("bad input: no rows", () -> {
       try {
         Instances out = apply(fresh(c), TestData.empty());
@@ -66,17 +77,17 @@ final class FilterConformance {
         }, "empty", "no instances", "rows");
       }
     }));
-    supportedOrRefused(c, list, "all-missing column", Capability.MISSING_VALUES, TestData.allMissingColumn(), "missing");
-    supportedOrRefused(c, list, "NaN value", Capability.MISSING_VALUES, TestData.oneNaN(), "missing", "nan");
+    supportedOrRefused(c, list, "all-missing column", Capability.MISSING_VALUES, TestData.allMissingColumn(c), "missing");
+    supportedOrRefused(c, list, "NaN value", Capability.MISSING_VALUES, TestData.oneNaN(c), "missing", "nan");
     list.add(new Check("bad input: infinite value", () -> BadInput.refusedClearly(c + " on an infinite value",
-        () -> apply(fresh(c), TestData.oneInfinity()), "infinite", "infinity")));
-    supportedOrRefused(c, list, "string attribute", Capability.STRING_ATTRIBUTES, TestData.withStringAttribute(), "string");
+        () -> apply(fresh(c), TestData.oneInfinity(c)), "infinite", "infinity")));
+    supportedOrRefused(c, list, "string attribute", Capability.STRING_ATTRIBUTES, TestData.withStringAttribute(c), "string");
     supportedOrRefused(c, list, "nominal-only data", Capability.NOMINAL_ATTRIBUTES, TestData.nominalOnly(), "nominal", "numeric");
     for (PluginManifest.Invalid inv : c.invalid()) {
       list.add(new Check("refuses " + inv.options(), () -> BadInput.refusedClearly(c + " with " + inv.options(), () -> {
         Filter f = fresh(c);
         ((OptionHandler) f).setOptions(Utils.splitOptions(inv.options()));
-        apply(f, TestData.irisSample(30));
+        apply(f, TestData.sample(c, 30));
       }, inv.mentions())));
     }
     return list;
@@ -99,13 +110,13 @@ final class FilterConformance {
 
   private static void serialization(Component c) throws Exception {
     Filter f = fresh(c);
-    apply(f, TestData.iris());
+    apply(f, TestData.training(c));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(f);
     }
     Filter back = (Filter) SerializationHelper.read(new ByteArrayInputStream(bytes.toByteArray()));
-    Instances second = TestData.irisSample(20);
+    Instances second = TestData.sample(c, 20);
     assertEquals(Filter.useFilter(second, f).toString(), Filter.useFilter(new Instances(second), back).toString(),
         c + ": a deserialized filter treats the second batch differently");
   }

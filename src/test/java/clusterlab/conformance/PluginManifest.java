@@ -20,7 +20,12 @@ public final class PluginManifest {
 
   /** One component entry. */
   public record Component(String id, String className, String kind, String family, String description,
-      String reference, String options, List<Invalid> invalid) {
+      String reference, String options, List<Invalid> invalid, String data) {
+
+    /** True when the component trains on word counts ({@code <conformance data="counts">}) rather than iris. */
+    public boolean wantsCounts() {
+      return "counts".equals(data);
+    }
 
     public Class<?> load() {
       try {
@@ -75,11 +80,13 @@ public final class PluginManifest {
       for (int i = 0; i < nodes.getLength(); i++) {
         Element e = (Element) nodes.item(i);
         String options = "";
+        String data = "";
         List<Invalid> invalid = new ArrayList<>();
         NodeList conf = e.getElementsByTagName("conformance");
         if (conf.getLength() > 0) {
           Element c = (Element) conf.item(0);
           options = c.getAttribute("options");
+          data = c.getAttribute("data");
           NodeList inv = c.getElementsByTagName("invalid");
           for (int j = 0; j < inv.getLength(); j++) {
             Element x = (Element) inv.item(j);
@@ -88,7 +95,7 @@ public final class PluginManifest {
         }
         list.add(new Component(e.getAttribute("id"), e.getAttribute("class"), e.getAttribute("kind"),
             e.getAttribute("family"), text(e, "description"), text(e, "reference"), options,
-            Collections.unmodifiableList(invalid)));
+            Collections.unmodifiableList(invalid), data));
       }
       return new PluginManifest(summary, Collections.unmodifiableList(list));
     } catch (Exception e) {

@@ -12,6 +12,21 @@ import weka.filters.Filter;
 public class WekaFilterContract extends AbstractFilterTest {
 
   static volatile Supplier<Filter> factory;
+  /** Data the harness uses instead of Weka's FilterTest.arff (word counts for text filters), or null. */
+  static volatile Supplier<weka.core.Instances> data;
+
+  @Override
+  protected void setUp() throws Exception {
+    super.setUp();
+    if (data != null) {
+      m_Instances = data.get();
+    }
+  }
+
+  @Override
+  protected weka.core.Instances getFilteredClassifierData() throws Exception {
+    return data != null ? data.get() : super.getFilteredClassifierData();
+  }
 
   public WekaFilterContract(String name) {
     super(name);

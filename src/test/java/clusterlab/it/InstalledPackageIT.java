@@ -298,10 +298,16 @@ class InstalledPackageIT {
         .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
           List<String> args = new ArrayList<>(List.of("weka.Run", "-do-not-prompt-if-multiple-matches", c.className()));
           Path out = tmp.resolve("run-" + c.id() + ".arff");
+          String input = iris;
+          if (c.wantsCounts()) { // a text component: word counts in sparse ARFF, as StringToWordVector writes them
+            Path counts = tmp.resolve("counts-" + c.id() + ".arff");
+            Files.writeString(counts, clusterlab.conformance.TestData.sparseText().toString());
+            input = counts.toString();
+          }
           if (c.kind().equals("clusterer")) {
-            args.addAll(List.of("-t", iris, "-c", "last"));
+            args.addAll(List.of("-t", input, "-c", "last"));
           } else {
-            args.addAll(List.of("-i", iris, "-o", out.toString(), "-c", "last"));
+            args.addAll(List.of("-i", input, "-o", out.toString(), "-c", "last"));
           }
           if (!c.options().isBlank()) {
             args.addAll(List.of(Utils.splitOptions(c.options())));

@@ -1,5 +1,6 @@
 package clusterlab.core.density;
 
+import clusterlab.core.mst.PrimSequence;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -55,7 +56,7 @@ final class ClusterTree implements Serializable {
    *
    * @param minClusterSize smallest part a split may create (R's minPts)
    */
-  static ClusterTree build(MutualReachabilityMst.Sequence seq, int minClusterSize) {
+  static ClusterTree build(PrimSequence seq, int minClusterSize) {
     int n = seq.order.length;
     ClusterTree t = new ClusterTree(n);
     if (n == 1) {

@@ -4,6 +4,8 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
+import clusterlab.core.mst.DensePrim;
+import clusterlab.core.mst.PrimSequence;
 import clusterlab.core.neighbors.NeighborIndex;
 import clusterlab.core.neighbors.NeighborIndexes;
 import clusterlab.core.neighbors.ReachabilityPrim;
@@ -20,7 +22,7 @@ import clusterlab.core.neighbors.ReachabilityPrim;
  * (labels and GLOSH outlier scores). Core distances come from the neighbour index; the MST is
  * Prim's, over the k-d tree or ball tree with core-distance bounds ({@link ReachabilityPrim}: O(n)
  * memory, near O(n log n) time on real data, the very sequence of the quadratic Prim), or, for
- * non-metric distances, the quadratic Prim on the implicit graph (O(n) memory, O(n² d) time).
+ * non-metric distances, the dense Prim shared with single linkage ({@link DensePrim}: O(n d) memory, O(n² d) time).
  */
 public final class Hdbscan {
 
@@ -77,13 +79,10 @@ public final class Hdbscan {
     NeighborIndex index = NeighborIndexes.build(indexKind, data, distance);
     double[] core = NeighborIndexes.kthDistances(index, data, minSamples, true, threads);
     p.checkCancelled();
-    MutualReachabilityMst.Sequence seq;
-    if (ReachabilityPrim.supports(index)) {
-      ReachabilityPrim.Sequence s = ReachabilityPrim.sequence(index, data.values(), core, threads, p);
-      seq = new MutualReachabilityMst.Sequence(s.order, s.weight);
-    } else { // a linear scan (non-metric distance): the quadratic Prim over the implicit graph
-      seq = MutualReachabilityMst.prim(data, core, distance, threads, p);
-    }
+    PrimSequence seq = ReachabilityPrim.supports(index)
+        ? ReachabilityPrim.sequence(index, data.values(), core, threads, p)
+        // a linear scan (non-metric distance): the dense Prim over the implicit graph
+        : DensePrim.sequence(data, core, distance, threads, p, "mst");
     p.report("tree", 0.95, "cluster tree");
     ClusterTree tree = ClusterTree.build(seq, minClusterSize);
     boolean[] selected = Selection.LEAF == selection ? selectLeaves(tree) : selectEom(tree, clusterSelectionEpsilon);

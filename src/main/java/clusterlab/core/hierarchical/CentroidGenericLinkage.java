@@ -2,6 +2,7 @@ package clusterlab.core.hierarchical;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
+import clusterlab.core.distance.SquaredColumns;
 import clusterlab.core.parallel.Parallel;
 
 /**
@@ -114,7 +115,7 @@ final class CentroidGenericLinkage {
         progress.report(linkage.id() + " linkage", (double) k / (n - 1), "merge " + k + " of " + (n - 1));
       }
     }
-    return MergeHistory.fromRepresentatives(n, repA, repB, h, linkage.isMonotone());
+    return MergeHistoryBuilder.fromRepresentatives(n, repA, repB, h, linkage.isMonotone());
   }
 
   /**

@@ -3,6 +3,7 @@ package clusterlab.core.hierarchical;
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
+import clusterlab.core.distance.SquaredColumns;
 import clusterlab.core.parallel.Parallel;
 
 /**

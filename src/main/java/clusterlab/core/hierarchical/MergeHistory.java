@@ -12,10 +12,10 @@ import java.util.Arrays;
  * bottom-up, and one backward pass visits it top-down; nothing here recurses, so a chain-shaped
  * single-linkage tree of 100,000 rows is as safe as a balanced one.
  *
- * <p>Flat clusterings are cuts of the tree: by a number of clusters, by a height threshold and by
- * the inconsistency coefficient, the last two with the semantics of SciPy's
- * {@code fcluster(criterion='distance' | 'inconsistent')}. Labels are numbered 0, 1, ... in the
- * order in which clusters first appear along the rows.
+ * <p>The history is data: algorithms build it through {@link MergeHistoryBuilder}, flat clusterings
+ * are the {@link DendrogramCut} rules ({@link CutByCount}, {@link CutByHeight},
+ * {@link CutByInconsistency}; the {@code cut*} methods here are shorthands for them), and
+ * {@link NewickWriter} / {@link NewickTree} write and read it as Newick.
  */
 public final class MergeHistory implements Serializable {
 
@@ -68,84 +68,6 @@ public final class MergeHistory implements Serializable {
       s[m] = (x < n ? 1 : s[x - n]) + (y < n ? 1 : s[y - n]);
     }
     return new MergeHistory(n, a, b, height.clone(), s);
-  }
-
-  /**
-   * Turns merges recorded as pairs of representative rows (the row index standing for each
-   * cluster, as NN-chain and MST algorithms produce them) into a history: a stable sort by height
-   * (when {@code sortByHeight}), then union&ndash;find relabelling to cluster ids, as SciPy's
-   * {@code label} does.
-   */
-  static MergeHistory fromRepresentatives(int n, int[] repA, int[] repB, double[] h, boolean sortByHeight) {
-    int m = n - 1;
-    int[] order = new int[m];
-    for (int i = 0; i < m; i++) {
-      order[i] = i;
-    }
-    if (sortByHeight) {
-      order = stableOrderByHeight(h);
-    }
-    int[] parent = new int[2 * n - 1];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    int[] a = new int[m];
-    int[] b = new int[m];
-    double[] hh = new double[m];
-    for (int k = 0; k < m; k++) {
-      int o = order[k];
-      int x = find(parent, repA[o]);
-      int y = find(parent, repB[o]);
-      a[k] = Math.min(x, y);
-      b[k] = Math.max(x, y);
-      hh[k] = h[o];
-      parent[x] = n + k;
-      parent[y] = n + k;
-    }
-    return of(n, a, b, hh);
-  }
-
-  private static int find(int[] parent, int x) {
-    int r = x;
-    while (parent[r] != r) {
-      r = parent[r];
-    }
-    while (parent[x] != r) {
-      int next = parent[x];
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  }
-
-  /** Indices 0..m-1 ordered by height, ties kept in their original order (a merge sort, as NumPy's). */
-  static int[] stableOrderByHeight(double[] h) {
-    int m = h.length;
-    int[] idx = new int[m];
-    int[] tmp = new int[m];
-    for (int i = 0; i < m; i++) {
-      idx[i] = i;
-    }
-    for (int width = 1; width < m; width *= 2) {
-      for (int lo = 0; lo < m - width; lo += 2 * width) {
-        int mid = lo + width;
-        int hi = Math.min(lo + 2 * width, m);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          tmp[k++] = h[idx[j]] < h[idx[i]] ? idx[j++] : idx[i++];
-        }
-        while (i < mid) {
-          tmp[k++] = idx[i++];
-        }
-        while (j < hi) {
-          tmp[k++] = idx[j++];
-        }
-        System.arraycopy(tmp, lo, idx, lo, hi - lo);
-      }
-    }
-    return idx;
   }
 
   /** Number of rows (leaves). */
@@ -212,113 +134,29 @@ public final class MergeHistory implements Serializable {
     return md;
   }
 
-  /**
-   * Flat clustering into exactly {@code k} clusters: the first {@code n - k} merges are applied
-   * (for a monotone tree, the {@code k - 1} highest merges are undone). Where SciPy's
-   * {@code fcluster(maxclust)} meets a tie at the cut it returns fewer than {@code k} clusters;
-   * this cut always returns {@code k}, breaking the tie by merge order.
-   */
+  /** Flat clustering into exactly {@code k} clusters ({@link CutByCount}). */
   public int[] cutCount(int k) {
-    Check.inRange("k (number of clusters)", k, 1, n);
-    boolean[] apply = new boolean[n - 1];
-    Arrays.fill(apply, 0, n - k, true);
-    return labelsFor(apply);
+    return new CutByCount(k).labels(this);
   }
 
-  /**
-   * Flat clustering at a height threshold: each cluster is a largest subtree whose merges are all
-   * at most {@code threshold} high (SciPy's {@code fcluster(criterion='distance')}).
-   */
+  /** Flat clustering at a height threshold ({@link CutByHeight}, SciPy's {@code fcluster(criterion='distance')}). */
   public int[] cutHeight(double threshold) {
-    if (Double.isNaN(threshold)) {
-      throw new IllegalArgumentException("height threshold must be a number, got NaN");
-    }
-    double[] md = maxDists();
-    boolean[] apply = new boolean[n - 1];
-    for (int m = 0; m < n - 1; m++) {
-      apply[m] = md[m] <= threshold;
-    }
-    return labelsFor(apply);
+    return new CutByHeight(threshold).labels(this);
   }
 
   /**
-   * Flat clustering by inconsistency: each cluster is a largest subtree in which no merge has an
-   * inconsistency coefficient (over {@code depth} levels) above {@code threshold} (SciPy's
+   * Flat clustering by inconsistency ({@link CutByInconsistency}, SciPy's
    * {@code fcluster(criterion='inconsistent', depth=depth)}).
    */
   public int[] cutInconsistent(double threshold, int depth) {
-    if (Double.isNaN(threshold)) {
-      throw new IllegalArgumentException("inconsistency threshold must be a number, got NaN");
-    }
-    double[] stats = inconsistency(depth);
-    double[] mc = new double[n - 1];
-    boolean[] apply = new boolean[n - 1];
-    for (int m = 0; m < n - 1; m++) {
-      double v = stats[4 * m + 3];
-      if (first[m] >= n) {
-        v = Math.max(v, mc[first[m] - n]);
-      }
-      if (second[m] >= n) {
-        v = Math.max(v, mc[second[m] - n]);
-      }
-      mc[m] = v;
-      apply[m] = v <= threshold;
-    }
-    return labelsFor(apply);
+    return new CutByInconsistency(threshold, depth).labels(this);
   }
 
   /**
-   * SciPy's {@code inconsistent(Z, depth)}: for each merge, over the merges at most {@code depth}
-   * levels down its subtree (itself included), the mean height, the standard deviation (n - 1
-   * denominator; 0 for a single merge), the count, and the coefficient (height - mean) / sd (0
-   * when sd is 0). Returned row-major, four values per merge.
+   * Labels 0.. (numbered by first occurrence along the rows) when the merges marked applied are
+   * carried out and the others undone: what every {@link DendrogramCut} reduces to.
    */
-  public double[] inconsistency(int depth) {
-    Check.atLeast("depth (inconsistency levels)", depth, 1);
-    double[] r = new double[4 * (n - 1)];
-    // a depth-limited DFS that pops one node and pushes at most two never holds more than depth + 1
-    int[] stack = new int[2 * depth + 2];
-    int[] level = new int[2 * depth + 2];
-    for (int i = 0; i < n - 1; i++) {
-      int count = 0;
-      double sum = 0;
-      double sq = 0;
-      int top = 0;
-      stack[0] = i;
-      level[0] = 0;
-      while (top >= 0) {
-        int node = stack[top];
-        int lv = level[top];
-        top--;
-        count++;
-        sum += height[node];
-        sq += height[node] * height[node];
-        if (lv < depth - 1) {
-          if (first[node] >= n) {
-            stack[++top] = first[node] - n;
-            level[top] = lv + 1;
-          }
-          if (second[node] >= n) {
-            stack[++top] = second[node] - n;
-            level[top] = lv + 1;
-          }
-        }
-      }
-      double mean = sum / count;
-      double var = count < 2 ? (sq - sum * sum) / count : (sq - sum * sum / count) / (count - 1);
-      r[4 * i] = mean;
-      r[4 * i + 2] = count;
-      if (var > 0) {
-        double sd = Math.sqrt(var);
-        r[4 * i + 1] = sd;
-        r[4 * i + 3] = (height[i] - mean) / sd;
-      }
-    }
-    return r;
-  }
-
-  /** Labels 0.. (numbered by first occurrence along the rows) for the merges marked applied. */
-  private int[] labelsFor(boolean[] apply) {
+  int[] labelsFor(boolean[] apply) {
     int[] cluster = new int[2 * n - 1];
     for (int i = 0; i < cluster.length; i++) {
       cluster[i] = i;
@@ -409,72 +247,6 @@ public final class MergeHistory implements Serializable {
       }
     }
     return s / n;
-  }
-
-  /**
-   * The complete tree in Newick format, every subtree included, branch lengths = parent height -
-   * child height (0 for the part of an inversion that would be negative). Characters Newick
-   * reserves and blanks in labels become '_' (Newick's own convention for blanks): Weka's tree
-   * viewer does not read quoted labels.
-   *
-   * @param labels one label per row, or null for row numbers 0..n-1
-   */
-  public String toNewick(String[] labels) {
-    if (labels != null && labels.length != n) {
-      throw new IllegalArgumentException("labels has " + labels.length + " entries for " + n + " rows");
-    }
-    if (n == 1) {
-      return label(labels, 0) + ";";
-    }
-    // explicit stack: a chain-shaped single-linkage tree is as deep as it has rows
-    StringBuilder sb = new StringBuilder(n * 16);
-    int[] node = new int[n];
-    int[] state = new int[n];
-    int top = 0;
-    node[0] = n - 2;
-    state[0] = 0;
-    while (top >= 0) {
-      int m = node[top];
-      int st = state[top];
-      if (st == 2) {
-        sb.append(')');
-        top--;
-        if (top >= 0) {
-          branch(sb, m + n, node[top]);
-        }
-        continue;
-      }
-      sb.append(st == 0 ? '(' : ',');
-      state[top] = st + 1;
-      int id = st == 0 ? first[m] : second[m];
-      if (id < n) {
-        sb.append(label(labels, id));
-        branch(sb, id, m);
-      } else {
-        top++;
-        node[top] = id - n;
-        state[top] = 0;
-      }
-    }
-    return sb.append(';').toString();
-  }
-
-  private void branch(StringBuilder sb, int id, int parent) {
-    double h = id < n ? 0 : height[id - n];
-    sb.append(':').append(Math.max(0.0, height[parent] - h));
-  }
-
-  private static String label(String[] labels, int i) {
-    String s = labels == null ? Integer.toString(i) : labels[i];
-    if (s == null || s.isEmpty()) {
-      return Integer.toString(i);
-    }
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int c = 0; c < s.length(); c++) {
-      char ch = s.charAt(c);
-      sb.append("()[]':;,".indexOf(ch) >= 0 || Character.isWhitespace(ch) ? '_' : ch);
-    }
-    return sb.toString();
   }
 
   @Override

@@ -128,7 +128,7 @@ public final class NewickTree {
         throw new IllegalArgumentException("empty Newick tree");
       }
       int n = leafLabels.size();
-      MergeHistory t = MergeHistory.fromRepresentatives(n, mergeA.toArray(), mergeB.toArray(), mergeH.toArray(), true);
+      MergeHistory t = MergeHistoryBuilder.fromRepresentatives(n, mergeA.toArray(), mergeB.toArray(), mergeH.toArray(), true);
       return new NewickTree(t, leafLabels.toArray(new String[0]));
     }
 

@@ -106,7 +106,7 @@ final class NnChainLinkage {
         progress.report(linkage.id() + " linkage", (double) k / (n - 1), "merge " + k + " of " + (n - 1));
       }
     }
-    return MergeHistory.fromRepresentatives(n, repA, repB, h, true);
+    return MergeHistoryBuilder.fromRepresentatives(n, repA, repB, h, true);
   }
 
   /**

@@ -2,6 +2,7 @@ package clusterlab.core.neighbors;
 
 import clusterlab.core.Check;
 import clusterlab.core.Progress;
+import clusterlab.core.mst.PrimSequence;
 import clusterlab.core.parallel.Parallel;
 
 /**
@@ -87,17 +88,6 @@ public final class ReachabilityPrim {
     }
   }
 
-  /** Prim's sequence: rows in order of addition and the weights that added them ({@code weight[0]} is NaN). */
-  public static final class Sequence {
-    public final int[] order;
-    public final double[] weight;
-
-    public Sequence(int[] order, double[] weight) {
-      this.order = order;
-      this.weight = weight;
-    }
-  }
-
   /** Whether {@link #sequence} can use this index (a k-d tree or a ball tree). */
   public static boolean supports(NeighborIndex index) {
     return index instanceof PartitionTree;
@@ -112,7 +102,7 @@ public final class ReachabilityPrim {
    * @param core core distance of every row
    * @param threads worker threads for the first candidate edges (0 or less: all cores)
    */
-  public static Sequence sequence(NeighborIndex index, double[] values, double[] core, int threads, Progress progress) {
+  public static PrimSequence sequence(NeighborIndex index, double[] values, double[] core, int threads, Progress progress) {
     Check.notNull("index", index);
     if (!supports(index)) {
       throw new IllegalArgumentException("the tree Prim needs a k-d tree or ball tree, got "
@@ -125,11 +115,11 @@ public final class ReachabilityPrim {
     return new ReachabilityPrim(tree, values, core).run(threads, progress == null ? Progress.NONE : progress);
   }
 
-  private Sequence run(int threads, Progress progress) {
+  private PrimSequence run(int threads, Progress progress) {
     int[] order = new int[n];
     double[] weight = new double[n];
     if (n == 0) {
-      return new Sequence(order, weight);
+      return new PrimSequence(order, weight);
     }
     weight[0] = Double.NaN;
     // every row's best edge with no row joined yet: still its best edge as long as its far end stays outside
@@ -172,7 +162,7 @@ public final class ReachabilityPrim {
         progress.report("mst", step / (double) n, "minimum spanning tree: " + step + " of " + n + " rows");
       }
     }
-    return new Sequence(order, weight);
+    return new PrimSequence(order, weight);
   }
 
   private void join(int row) {

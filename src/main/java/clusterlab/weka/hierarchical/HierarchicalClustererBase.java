@@ -5,7 +5,9 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.hierarchical.Cophenetic;
+import clusterlab.core.hierarchical.DendrogramCut;
 import clusterlab.core.hierarchical.MergeHistory;
+import clusterlab.core.hierarchical.NewickWriter;
 import clusterlab.core.hierarchical.TreeCut;
 import clusterlab.weka.PartitioningClusterer;
 import clusterlab.weka.Tags;
@@ -36,7 +38,7 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
   private static final int COPHENETIC_MAX_ROWS = 20000;
 
   private int numClusters = 2;
-  private CutBy cutBy = CutBy.COUNT;
+  private DendrogramCut.Criterion cutBy = DendrogramCut.Criterion.COUNT;
   private double heightThreshold = 1.0;
   private double inconsistencyThreshold = 1.0;
   private int depth = 2;
@@ -73,7 +75,7 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
 
   @Override
   protected TreeCut fit(Dataset dataset, Progress progress) throws Exception {
-    if (cutBy == CutBy.COUNT && dataset.n() < numClusters) {
+    if (cutBy == DendrogramCut.Criterion.COUNT && dataset.n() < numClusters) {
       throw new IllegalArgumentException("the number of clusters (" + numClusters + ") exceeds the number of training"
           + " rows (" + dataset.n() + "): lower -N or use more data");
     }
@@ -98,20 +100,18 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
   public void recutAtHeight(double threshold) {
     checkBuilt();
     setHeightThreshold(threshold);
-    cutBy = CutBy.HEIGHT;
+    cutBy = DendrogramCut.Criterion.HEIGHT;
     MergeHistory tree = getMergeHistory();
     setModel(partition(tree, cut(tree), Dataset.of(trainingValues, tree.n(), trainingColumns), coreDistance));
   }
 
   private int[] cut(MergeHistory tree) {
-    switch (cutBy) {
-      case HEIGHT:
-        return tree.cutHeight(heightThreshold);
-      case INCONSISTENCY:
-        return tree.n() < 2 ? new int[tree.n()] : tree.cutInconsistent(inconsistencyThreshold, depth);
-      default:
-        return tree.cutCount(numClusters);
-    }
+    return cutRule().labels(tree);
+  }
+
+  /** The cut the options describe, a core {@link DendrogramCut}. */
+  public DendrogramCut cutRule() {
+    return DendrogramCut.of(cutBy, numClusters, heightThreshold, inconsistencyThreshold, depth);
   }
 
   private static String[] leafLabels(Instances data) {
@@ -153,7 +153,7 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
   @Override
   public String graph() throws Exception {
     checkBuilt();
-    return WekaNewick.of(getMergeHistory().toNewick(leafLabels));
+    return WekaNewick.of(NewickWriter.write(getMergeHistory(), leafLabels));
   }
 
   @Override
@@ -174,7 +174,7 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
       sb.append(String.format(Locale.ROOT, "Cophenetic correlation: %.6f%n", cophenetic));
     }
     sb.append(String.format(Locale.ROOT, "%s: %.6f%n", coefficientName(), tree.bannerCoefficient()));
-    sb.append("Cut: ").append(cutDescription()).append(" -> ").append(k).append(" clusters\n");
+    sb.append("Cut: ").append(cutRule().describe()).append(" -> ").append(k).append(" clusters\n");
     int[] sizes = new int[k];
     for (int l : labels) {
       sizes[l]++;
@@ -190,17 +190,6 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
 
   /** Name of Kaufman and Rousseeuw's banner coefficient for this method. */
   protected abstract String coefficientName();
-
-  private String cutDescription() {
-    switch (cutBy) {
-      case HEIGHT:
-        return "height <= " + heightThreshold;
-      case INCONSISTENCY:
-        return "inconsistency <= " + inconsistencyThreshold + " (depth " + depth + ")";
-      default:
-        return numClusters + " clusters";
-    }
-  }
 
   @OptionMetadata(displayName = "numClusters", description = "Number of clusters when cutting by count (at least 1, at most the number of instances).",
       commandLineParamName = "N", commandLineParamSynopsis = "-N <int>", displayOrder = 10)
@@ -221,7 +210,7 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
   }
 
   public void setCutBy(SelectedTag tag) {
-    cutBy = Tags.value(tag, CutBy.class);
+    cutBy = Tags.value(tag, DendrogramCut.Criterion.class);
   }
 
   @OptionMetadata(displayName = "heightThreshold", description = "Height (linkage distance) at which the tree is cut when cutting by height (finite, at least 0).",

@@ -22,6 +22,7 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
   private static final long serialVersionUID = 1L;
 
   private clusterlab.core.kmeans.KMeans.Algorithm algorithm = clusterlab.core.kmeans.KMeans.Algorithm.AUTO;
+  private String modelFile = "";
 
   public String globalInfo() {
     return "K-means clustering with k-means++ seeding, restarts and fast exact iterations, without hidden normalisation. "
@@ -77,7 +78,10 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
   }
 
   @Override
-  protected KMeansModel fit(Dataset data, Progress progress) {
+  protected KMeansModel fit(Dataset data, Progress progress) throws java.io.IOException {
+    if (!modelFile.isEmpty()) {
+      return SavedKMeansModel.load(new java.io.File(modelFile), data);
+    }
     checkEnoughRows(data.n());
     return new clusterlab.core.kmeans.KMeans(getNumClusters(), getMaxIterations(), getTolerance(), init(), getNumInit(),
         algorithm, threads()).fit(data, getSeed(), progress);
@@ -93,6 +97,16 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
     algorithm = Tags.value(tag, clusterlab.core.kmeans.KMeans.Algorithm.class);
   }
 
+  @OptionMetadata(displayName = "modelFile", description = "A saved ClusterLab k-means model (kmeans.model, as ClusterLab on Spark writes it) to use instead of fitting: training then only labels the data with the model's centroids, which must have the data's columns; -N and the fitting options are ignored. Empty: fit as usual.",
+      commandLineParamName = "model-file", commandLineParamSynopsis = "-model-file <file>", displayOrder = 9)
+  public String getModelFile() {
+    return modelFile;
+  }
+
+  public void setModelFile(String file) {
+    modelFile = file == null ? "" : file.trim();
+  }
+
   @Override
   protected String describeModel() {
     KMeansModel model = getModel();
@@ -100,6 +114,9 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
       return "KMeans: no model built yet.";
     }
     StringBuilder sb = new StringBuilder("KMeans (ClusterLab)\n===================\n\n");
+    if (!modelFile.isEmpty()) {
+      sb.append("Centroids from the saved model ").append(modelFile).append("; sizes and inertia on the given data.\n");
+    }
     sb.append(String.format(Locale.ROOT, "Clusters: %d   Algorithm: %s   Iterations: %d   Converged: %s%n", model.k(),
         Tags.word(model.algorithm()), model.iterations(), model.converged() ? "yes" : "no (raise -I)"));
     sb.append(String.format(Locale.ROOT, "Inertia (within-cluster sum of squares): %.6g%n%n", model.inertia()));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Metric;
+import clusterlab.core.mst.DensePrim;
+import clusterlab.core.mst.PrimSequence;
 import clusterlab.core.neighbors.NeighborIndex;
 import clusterlab.core.neighbors.NeighborIndexes;
 import clusterlab.core.neighbors.ReachabilityPrim;
@@ -52,9 +54,9 @@ class ReachabilityPrimTest {
             Dataset data = Dataset.of(data(r, n, d, flavour), n, d);
             NeighborIndex index = NeighborIndexes.build(kind, data, metric);
             double[] core = NeighborIndexes.kthDistances(index, data, minSamples, true, 1);
-            MutualReachabilityMst.Sequence want = MutualReachabilityMst.prim(data, core, metric, 1, Progress.NONE);
+            PrimSequence want = DensePrim.sequence(data, core, metric, 1, Progress.NONE, "mst");
             for (int threads : new int[] {1, 2}) {
-              ReachabilityPrim.Sequence got = ReachabilityPrim.sequence(index, data.values(), core, threads, null);
+              PrimSequence got = ReachabilityPrim.sequence(index, data.values(), core, threads, null);
               String where = metric + " " + kind + " flavour=" + flavour + " d=" + d + " n=" + n + " minSamples=" + minSamples;
               assertArrayEquals(want.order, got.order, where + " order");
               assertArrayEquals(want.weight, got.weight, where + " weights");
@@ -78,7 +80,7 @@ class ReachabilityPrimTest {
         // the reference: the quadratic Prim on the same core distances, through the same tree building
         NeighborIndex index = NeighborIndexes.auto(data, Metric.EUCLIDEAN);
         double[] core = NeighborIndexes.kthDistances(index, data, minPts, true, 1);
-        ClusterTree tree = ClusterTree.build(MutualReachabilityMst.prim(data, core, Metric.EUCLIDEAN, 1, Progress.NONE), minPts);
+        ClusterTree tree = ClusterTree.build(DensePrim.sequence(data, core, Metric.EUCLIDEAN, 1, Progress.NONE, "mst"), minPts);
         HdbscanModel slow = new HdbscanModel(data, core, tree, Hdbscan.selectEom(tree, 0), minPts, minPts, Metric.EUCLIDEAN);
         assertArrayEquals(slow.labels(), fast.labels(), "flavour " + flavour + " minPts " + minPts);
         assertArrayEquals(slow.outlierScores(), fast.outlierScores(), 0.0);

@@ -102,7 +102,7 @@ class AgglomerativeFixtureTest {
       }
     }
     if (sameTree) {
-      double[] r = tree.inconsistency(2);
+      double[] r = CutByInconsistency.statistics(tree, 2);
       int m = 0;
       for (String l : lines) {
         if (l.startsWith("R,")) {

@@ -35,9 +35,9 @@ class MergeHistoryTest {
 
   @Test
   void newickHasEveryLeafAndBranchLengths() {
-    String s = small().toNewick(new String[] {"a", "b", "c d", "e"});
+    String s = NewickWriter.write(small(), new String[] {"a", "b", "c d", "e"});
     assertEquals("((a:1.0,b:1.0):4.0,(c_d:2.0,e:2.0):3.0);", s);
-    assertEquals("((0:1.0,1:1.0):4.0,(2:2.0,3:2.0):3.0);", small().toNewick(null));
+    assertEquals("((0:1.0,1:1.0):4.0,(2:2.0,3:2.0):3.0);", NewickWriter.write(small(), null));
   }
 
   @Test
@@ -49,7 +49,7 @@ class MergeHistoryTest {
     }
     MergeHistory t = new Agglomerative(Linkage.SINGLE, Metric.EUCLIDEAN, Agglomerative.Storage.AUTO, 1)
         .fit(Dataset.of(v, n, 1), Progress.NONE);
-    String s = t.toNewick(null);
+    String s = NewickWriter.write(t, null);
     assertTrue(s.endsWith(";"));
     assertEquals(n - 1, s.chars().filter(c -> c == '(').count());
   }
@@ -91,7 +91,7 @@ class MergeHistoryTest {
         .fit(Dataset.of(new double[] {1, 2}, 1, 2), Progress.NONE);
     assertEquals(0, t.merges());
     assertArrayEquals(new int[] {0}, t.cutCount(1));
-    assertEquals("0;", t.toNewick(null));
+    assertEquals("0;", NewickWriter.write(t, null));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Linkage.byId("upgmx"));
     assertTrue(e.getMessage().contains("ward"));
   }

@@ -35,7 +35,7 @@ class NewickTreeTest {
     for (Linkage link : new Linkage[] {Linkage.SINGLE, Linkage.AVERAGE, Linkage.WARD, Linkage.COMPLETE}) {
       MergeHistory orig = new Agglomerative(link, Metric.EUCLIDEAN, Agglomerative.Storage.AUTO, 1)
           .fit(Dataset.of(v, n, 2), Progress.NONE);
-      NewickTree back = NewickTree.parse(orig.toNewick(null));
+      NewickTree back = NewickTree.parse(NewickWriter.write(orig, null));
       // leaves come back in the text's order: map them to the original rows by their labels
       String[] labels = back.labels();
       for (double cut : new double[] {0.5, 1, 2, 4, 8}) {

@@ -1,4 +1,4 @@
-package clusterlab.core.hierarchical;
+package clusterlab.core.distance;
 
 import java.util.Arrays;
 
@@ -11,13 +11,13 @@ import java.util.Arrays;
  * j = 0, 1, ..., d-1 from 0, exactly as the row-major formula does, so the values equal
  * {@code Metric.SQUARED_EUCLIDEAN}'s to the last bit.
  */
-final class SquaredColumns {
+public final class SquaredColumns {
 
   private SquaredColumns() {
   }
 
   /** Copies column-major data into one array per coordinate, {@code capacity} points each. */
-  static double[][] columns(double[] rowMajor, int n, int d, int capacity) {
+  public static double[][] columns(double[] rowMajor, int n, int d, int capacity) {
     double[][] cols = new double[d][capacity];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
@@ -28,7 +28,7 @@ final class SquaredColumns {
   }
 
   /** Copies the coordinates of point {@code i} into {@code c}. */
-  static void centre(double[][] cols, int i, double[] c) {
+  public static void centre(double[][] cols, int i, double[] c) {
     for (int j = 0; j < cols.length; j++) {
       c[j] = cols[j][i];
     }
@@ -39,7 +39,7 @@ final class SquaredColumns {
    * one index: with two different offsets the JIT cannot prove the vectors aligned alike and
    * falls back to scalar code (measured: 2.5 times slower).
    */
-  static void block(double[] s, double[][] cols, int from, double[] c, int len) {
+  public static void block(double[] s, double[][] cols, int from, double[] c, int len) {
     int d = cols.length;
     Arrays.fill(s, from, from + len, 0.0);
     int d4 = d & ~3;
@@ -51,7 +51,7 @@ final class SquaredColumns {
     }
   }
 
-  static void add4(double[] s, double[] p0, double[] p1, double[] p2, double[] p3, int o,
+  public static void add4(double[] s, double[] p0, double[] p1, double[] p2, double[] p3, int o,
       double c0, double c1, double c2, double c3, int len) {
     for (int q = 0; q < len; q++) {
       double u0 = c0 - p0[o + q];
@@ -67,7 +67,7 @@ final class SquaredColumns {
     }
   }
 
-  static void add1(double[] s, double[] p0, int o, double c0, int len) {
+  public static void add1(double[] s, double[] p0, int o, double c0, int len) {
     for (int q = 0; q < len; q++) {
       double u0 = c0 - p0[o + q];
       s[o + q] += u0 * u0;
