@@ -33,6 +33,9 @@ public final class TrainingQuality implements Serializable {
   /** Largest number of clustered rows with an exact silhouette; above it, a sample of this size. */
   public static final int SILHOUETTE_EXACT_UP_TO = 3000;
 
+  /** Largest training table (rows x attributes) copied densely for the indices (sparse word counts can be far larger). */
+  static final long MAX_CELLS = 20_000_000L;
+
   /** Seed of the silhouette sample (fixed: the same model prints the same figures). */
   static final long SAMPLE_SEED = 1;
 
@@ -84,6 +87,12 @@ public final class TrainingQuality implements Serializable {
       return sb.append("Not available: the model labels ").append(labels.length).append(" rows but the training data now has ")
           .append(data.numInstances()).append(" (trained incrementally, or the data was changed after training).\n")
           .toString();
+    }
+    long cells = (long) data.numInstances() * data.numAttributes();
+    if (cells > MAX_CELLS) {
+      return sb.append("Not computed: the training data has ").append(data.numInstances()).append(" rows x ")
+          .append(data.numAttributes()).append(" attributes, more than the ").append(MAX_CELLS)
+          .append(" cells evaluated here (a dense copy); evaluate a sample with ClusterQuality.\n").toString();
     }
     Dataset rows;
     try {
