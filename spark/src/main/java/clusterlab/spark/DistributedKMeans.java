@@ -44,19 +44,33 @@ public final class DistributedKMeans {
    * @param maxIterations iteration limit (at least 1)
    * @param tolerance relative tolerance on the summed squared centre shift (0: until no label changes)
    * @param algorithm assignment kernel per block (AUTO: as {@link KMeans#resolve} decides per block)
-   * @param depth depth of the {@code treeAggregate} (2 is Spark's default)
+   * @param depth depth of the {@code treeAggregate}, or 0 for {@link #autoDepth}
    */
   public DistributedKMeans(int k, int maxIterations, double tolerance, KMeans.Algorithm algorithm, int depth) {
     Check.atLeast("k (number of clusters)", k, 1);
     Check.atLeast("maxIterations", maxIterations, 1);
     Check.nonNegative("tolerance", tolerance);
     Check.notNull("algorithm", algorithm);
-    Check.atLeast("depth", depth, 1);
+    Check.nonNegative("depth", depth);
     this.k = k;
     this.maxIterations = maxIterations;
     this.tolerance = tolerance;
     this.algorithm = algorithm;
     this.depth = depth;
+  }
+
+  /** Partitions up to which the per-cluster sums go straight to the driver (one stage per iteration). */
+  static final int DIRECT_PARTITIONS = 64;
+
+  /**
+   * The {@code treeAggregate} depth for {@code partitions}: 1 (each partition's k d + k sums go
+   * straight to the driver, one stage per iteration) up to {@link #DIRECT_PARTITIONS} partitions,
+   * else 2. Why: a tree level is a shuffle stage, whose scheduling costs more than the driver's
+   * merging of up to 64 partials of {@code 16 (k d + k)} bytes (1.1 MB at k = 32, d = 16); beyond
+   * that the tree keeps the driver's inbound traffic at about the square root of the partitions.
+   */
+  static int autoDepth(int partitions) {
+    return partitions <= DIRECT_PARTITIONS ? 1 : 2;
   }
 
   /** Where progress lines go (one per iteration). */
@@ -156,6 +170,7 @@ public final class DistributedKMeans {
       }
     }
     long start = System.nanoTime();
+    int treeDepth = depth > 0 ? depth : autoDepth(data.rdd().getNumPartitions());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(data.rdd().context());
     double tol = tolerance == 0 ? 0 : tolerance * meanVariance(data);
     long run = RUNS.incrementAndGet();
@@ -165,7 +180,7 @@ public final class DistributedKMeans {
     boolean converged = false;
     int iter = 0;
     while (iter < maxIterations) {
-      Step step = assign(jsc, data, run, iter, current, shift);
+      Step step = assign(jsc, data, run, iter, current, shift, treeDepth);
       double[] sums = step.sums();
       double[] weight = step.weights();
       reseedEmpty(data, run, iter, current, sums, weight);
@@ -201,10 +216,10 @@ public final class DistributedKMeans {
     int finalIteration = iter - 1;
     if (!strict) {
       // as on one machine: one more (bounded) assignment so that every label is the nearest final centre
-      assign(jsc, data, run, iter, current, shift);
+      assign(jsc, data, run, iter, current, shift, treeDepth);
       finalIteration = iter;
     }
-    Sums fin = finish(jsc, data, run, finalIteration, current);
+    Sums fin = finish(jsc, data, run, finalIteration, current, treeDepth);
     double[] inertia = new double[k];
     double[] weight = new double[k];
     for (int c = 0; c < k; c++) {
@@ -238,7 +253,8 @@ public final class DistributedKMeans {
   }
 
   /** One Spark job: assignment in every block, per-cluster sums and weights back by treeAggregate. */
-  private Step assign(JavaSparkContext jsc, Blocks.Data data, long run, int iter, double[] centroids, double[] shift) {
+  private Step assign(JavaSparkContext jsc, Blocks.Data data, long run, int iter, double[] centroids, double[] shift,
+      int treeDepth) {
     int kk = k;
     int d = data.d();
     KMeans.Algorithm algo = algorithm;
@@ -249,7 +265,7 @@ public final class DistributedKMeans {
         acc.count += b.assign(run, iter, kk, algo, cs[0], cs[1]);
         b.accumulate(run, iter, cs[0], acc.hi, kk, d);
         return acc;
-      }, Sums::merge, depth);
+      }, Sums::merge, treeDepth);
       return new Step(s);
     } finally {
       bc.destroy();
@@ -257,7 +273,7 @@ public final class DistributedKMeans {
   }
 
   /** Per-cluster inertia (first k) and weight (next k) of the final labels. */
-  private Sums finish(JavaSparkContext jsc, Blocks.Data data, long run, int iter, double[] centroids) {
+  private Sums finish(JavaSparkContext jsc, Blocks.Data data, long run, int iter, double[] centroids, int treeDepth) {
     int kk = k;
     int d = data.d();
     Broadcast<double[]> bc = jsc.broadcast(centroids);
@@ -272,7 +288,7 @@ public final class DistributedKMeans {
           acc.hi[c] += w * PartitionKernel.squaredDistance(b.values, i * d, cen, c * d, d);
         }
         return acc;
-      }, Sums::merge, depth);
+      }, Sums::merge, treeDepth);
     } finally {
       bc.destroy();
     }

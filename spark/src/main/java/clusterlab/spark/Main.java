@@ -128,7 +128,7 @@ public final class Main {
     double[] init = initialCentres(o, data, k);
     long t1 = System.nanoTime();
     DistributedKMeans km = new DistributedKMeans(k, o.intValue("max-iterations", 300, 1),
-        o.doubleValue("tolerance", 1e-4), algorithm(o.get("algorithm", "auto")), 2).withLog(System.out::println);
+        o.doubleValue("tolerance", 1e-4), algorithm(o.get("algorithm", "auto")), 0).withLog(System.out::println);
     DistributedKMeans.Fit fit = km.fitFrom(data, init);
     KMeansModel model = fit.model();
     Output.writeModel(hadoop, output, model);

@@ -61,11 +61,20 @@ class DistributedKMeansTest {
       KMeansModel one = new KMeans(k, 300, tol, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1)
           .fitFrom(data, init, Progress.NONE);
       Blocks.Data blocks = blocks(v, n, d, 5);
-      DistributedKMeans.Fit fit = new DistributedKMeans(k, 300, tol, KMeans.Algorithm.HAMERLY, 2).fitFrom(blocks, init);
+      // the sums straight to the driver (depth 0 = auto = 1 for 5 partitions) and through a tree level (depth 2)
+      int depth = tol == 0 ? 0 : 2;
+      DistributedKMeans.Fit fit = new DistributedKMeans(k, 300, tol, KMeans.Algorithm.HAMERLY, depth).fitFrom(blocks, init);
       assertTrue(one.iterations() > 3, "a run of several iterations: " + one.iterations());
       assertSameModel(one, fit.model(), one.labels(), labels(fit, blocks));
       blocks.unpersist();
     }
+  }
+
+  @Test
+  void theSumsGoStraightToTheDriverUpTo64PartitionsThenThroughATreeLevel() {
+    assertEquals(1, DistributedKMeans.autoDepth(1));
+    assertEquals(1, DistributedKMeans.autoDepth(64));
+    assertEquals(2, DistributedKMeans.autoDepth(65));
   }
 
   @Test

@@ -25,7 +25,8 @@ import org.apache.spark.storage.StorageLevel;
  * iteration times, their ratio, both objectives and their relative difference, and per stage the
  * task time per row and the bytes each stage sends to the driver or shuffles.
  *
- * <p>Arguments: master n d k iterations partitions [repeats]. Run with spark/run-spark.sh and
+ * <p>Arguments: master n d k iterations partitions [repeats [mllib|nomllib [treeAggregate depth,
+ * 0 = auto]]]. Run with spark/run-spark.sh and
  * CLUSTERLAB_SPARK_MAIN=clusterlab.spark.SparkKMeansBench (see BENCHMARKS.md).
  */
 public final class SparkKMeansBench {
@@ -93,6 +94,7 @@ public final class SparkKMeansBench {
     int partitions = args.length > 5 ? Integer.parseInt(args[5]) : 8;
     int repeats = args.length > 6 ? Integer.parseInt(args[6]) : 1;
     boolean mllib = !"nomllib".equals(args.length > 7 ? args[7] : "");
+    int depth = args.length > 8 ? Integer.parseInt(args[8]) : 0;
     SparkSession spark = SparkSession.builder().master(master).appName("clusterlab-vs-mllib")
         .config("spark.ui.enabled", "false").getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
@@ -106,7 +108,7 @@ public final class SparkKMeansBench {
     double[] init = RandomInit.seed(data, k, 42);
     for (int rep = 0; rep < repeats; rep++) {
       stages.reset();
-      DistributedKMeans.Fit fit = new DistributedKMeans(k, iterations, 0, KMeans.Algorithm.HAMERLY, 2).fitFrom(data, init);
+      DistributedKMeans.Fit fit = new DistributedKMeans(k, iterations, 0, KMeans.Algorithm.HAMERLY, depth).fitFrom(data, init);
       KMeansModel m = fit.model();
       double clTime = fit.nanos() / 1e9;
       System.out.printf(Locale.ROOT, "clusterlab: %.2f s for %d iterations (%.3f s each), objective %.15g%n", clTime,

@@ -2,6 +2,7 @@ package clusterlab.core.evaluation;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.parallel.Blocks;
 import clusterlab.core.parallel.Parallel;
 import java.io.Serializable;
 
@@ -62,40 +63,26 @@ public final class Scatter implements Serializable {
     int k = lab.k();
     int d = data.d();
     int n = data.n();
-    int blocks = Math.min(MAX_PARTS, (n + BLOCK - 1) / BLOCK);
+    Blocks blocks = Blocks.spread(n, BLOCK, MAX_PARTS);
     double[] v = data.values();
-    // pass 1: weighted sums per cluster
-    double[][] partSum = new double[blocks][k * d];
-    double[][] partW = new double[blocks][k];
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double[] s = partSum[b];
-        double[] w = partW[b];
-        for (int i = start(n, blocks, b), end = start(n, blocks, b + 1); i < end; i++) {
-          int c = lab.of(i);
-          if (c < 0) {
-            continue;
-          }
-          double wi = data.weight(i);
-          w[c] += wi;
-          int o = c * d;
-          int x = i * d;
-          for (int t = 0; t < d; t++) {
-            s[o + t] += wi * v[x + t];
-          }
+    // pass 1: weighted sums per cluster (k * d values), then the cluster weights (k values)
+    double[] pass1 = Parallel.sum(blocks, k * d + k, threads, (from, to, part) -> {
+      for (int i = from; i < to; i++) {
+        int c = lab.of(i);
+        if (c < 0) {
+          continue;
+        }
+        double wi = data.weight(i);
+        part[k * d + c] += wi;
+        int o = c * d;
+        int x = i * d;
+        for (int t = 0; t < d; t++) {
+          part[o + t] += wi * v[x + t];
         }
       }
     });
-    double[] cw = new double[k];
-    double[] centroids = new double[k * d];
-    for (int b = 0; b < blocks; b++) {
-      for (int c = 0; c < k; c++) {
-        cw[c] += partW[b][c];
-      }
-      for (int j = 0; j < k * d; j++) {
-        centroids[j] += partSum[b][j];
-      }
-    }
+    double[] cw = java.util.Arrays.copyOfRange(pass1, k * d, k * d + k);
+    double[] centroids = java.util.Arrays.copyOf(pass1, k * d);
     double total = 0;
     double[] mean = new double[d];
     for (int c = 0; c < k; c++) {
@@ -112,46 +99,34 @@ public final class Scatter implements Serializable {
         centroids[c * d + t] = cw[c] > 0 ? centroids[c * d + t] / cw[c] : 0;
       }
     }
-    // pass 2: squared and plain distances to the centroid, squared distance to the mean
-    double[][] partSS = new double[blocks][k];
-    double[][] partDist = new double[blocks][k];
-    double[] partTotal = new double[blocks];
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double tss = 0;
-        for (int i = start(n, blocks, b), end = start(n, blocks, b + 1); i < end; i++) {
-          int c = lab.of(i);
-          if (c < 0) {
-            continue;
-          }
-          double wi = data.weight(i);
-          int o = c * d;
-          int x = i * d;
-          double sc = 0;
-          double sm = 0;
-          for (int t = 0; t < d; t++) {
-            double u = v[x + t] - centroids[o + t];
-            double z = v[x + t] - mean[t];
-            sc += u * u;
-            sm += z * z;
-          }
-          partSS[b][c] += wi * sc;
-          partDist[b][c] += wi * Math.sqrt(sc);
-          tss += wi * sm;
+    // pass 2: squared (k values) and plain (k values) distances to the centroid, squared distance to the mean (1)
+    double[] pass2 = Parallel.sum(blocks, 2 * k + 1, threads, (from, to, part) -> {
+      double tss = 0;
+      for (int i = from; i < to; i++) {
+        int c = lab.of(i);
+        if (c < 0) {
+          continue;
         }
-        partTotal[b] = tss;
+        double wi = data.weight(i);
+        int o = c * d;
+        int x = i * d;
+        double sc = 0;
+        double sm = 0;
+        for (int t = 0; t < d; t++) {
+          double u = v[x + t] - centroids[o + t];
+          double z = v[x + t] - mean[t];
+          sc += u * u;
+          sm += z * z;
+        }
+        part[c] += wi * sc;
+        part[k + c] += wi * Math.sqrt(sc);
+        tss += wi * sm;
       }
+      part[2 * k] = tss;
     });
-    double[] wss = new double[k];
-    double[] dist = new double[k];
-    double tss = 0;
-    for (int b = 0; b < blocks; b++) {
-      for (int c = 0; c < k; c++) {
-        wss[c] += partSS[b][c];
-        dist[c] += partDist[b][c];
-      }
-      tss += partTotal[b];
-    }
+    double[] wss = java.util.Arrays.copyOf(pass2, k);
+    double[] dist = java.util.Arrays.copyOfRange(pass2, k, 2 * k);
+    double tss = pass2[2 * k];
     for (int c = 0; c < k; c++) {
       dist[c] = cw[c] > 0 ? dist[c] / cw[c] : 0;
     }
@@ -184,10 +159,6 @@ public final class Scatter implements Serializable {
     }
     return new Scatter(k, d, ids.clone(), clusterWeight.clone(), centroids.clone(), mean.clone(), withinSS.clone(),
         meanDistance.clone(), totalSS, total, noise);
-  }
-
-  private static int start(int n, int blocks, int b) {
-    return (int) ((long) n * b / blocks);
   }
 
   /** Number of clusters. */

@@ -3,6 +3,7 @@ package clusterlab.core.evaluation;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Distance;
+import clusterlab.core.parallel.Blocks;
 import clusterlab.core.parallel.Parallel;
 
 /**
@@ -54,33 +55,23 @@ public final class SimplifiedSilhouette implements InternalIndex {
     int k = s.k();
     double[] centroids = s.centroidArray();
     double[] v = data.values();
-    int blocks = Math.max(1, Math.min(Scatter.MAX_PARTS, (n + Scatter.BLOCK - 1) / Scatter.BLOCK));
-    double[] part = new double[blocks];
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double sum = 0;
-        for (int i = (int) ((long) n * b / blocks), end = (int) ((long) n * (b + 1) / blocks); i < end; i++) {
-          int own = lab.of(i);
-          if (own < 0 || lab.size(own) == 1) {
-            continue;
-          }
-          double a = distance.between(v, i * d, centroids, own * d, d);
-          double bb = Double.POSITIVE_INFINITY;
-          for (int c = 0; c < k; c++) {
-            if (c != own) {
-              bb = Math.min(bb, distance.between(v, i * d, centroids, c * d, d));
-            }
-          }
-          double max = Math.max(a, bb);
-          sum += data.weight(i) * (max == 0 ? 0 : (bb - a) / max);
+    double total = Parallel.sum(Blocks.spread(n, Scatter.BLOCK, Scatter.MAX_PARTS), 1, threads, (from, to, sum) -> {
+      for (int i = from; i < to; i++) {
+        int own = lab.of(i);
+        if (own < 0 || lab.size(own) == 1) {
+          continue;
         }
-        part[b] = sum;
+        double a = distance.between(v, i * d, centroids, own * d, d);
+        double bb = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+          if (c != own) {
+            bb = Math.min(bb, distance.between(v, i * d, centroids, c * d, d));
+          }
+        }
+        double max = Math.max(a, bb);
+        sum[0] += data.weight(i) * (max == 0 ? 0 : (bb - a) / max);
       }
-    });
-    double total = 0;
-    for (double p : part) {
-      total += p;
-    }
+    })[0];
     return total / s.totalWeight();
   }
 }

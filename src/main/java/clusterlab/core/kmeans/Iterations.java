@@ -2,6 +2,7 @@ package clusterlab.core.kmeans;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
+import clusterlab.core.parallel.Blocks;
 import clusterlab.core.parallel.Parallel;
 import java.util.Arrays;
 
@@ -49,7 +50,8 @@ final class Iterations {
   KMeansModel run(double[] centroids, KMeans.Algorithm algorithm) {
     int n = data.n();
     int d = data.d();
-    int blocks = blocks(n);
+    Blocks rowBlocks = Blocks.ofSize(n, BLOCK);
+    int blocks = rowBlocks.count();
     Assigner assigner = create(algorithm, blocks);
     int[] labels = new int[n];
     Arrays.fill(labels, -1);
@@ -68,32 +70,22 @@ final class Iterations {
       progress.checkCancelled();
       assigner.prepare(current, shift);
       final double[] cen = current;
-      Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-        for (int b = from; b < to; b++) {
-          int lo = b * BLOCK;
-          int hi = Math.min(n, lo + BLOCK);
-          blockChanged[b] = assigner.assign(b, lo, hi, cen, labels);
-          Arrays.fill(blockSums[b], 0);
-          Arrays.fill(blockWeights[b], 0);
-          accumulate(data, lo, hi, labels, blockSums[b], blockWeights[b]);
-        }
+      Parallel.forBlocks(rowBlocks, threads, (b, lo, hi) -> {
+        blockChanged[b] = assigner.assign(b, lo, hi, cen, labels);
+        Arrays.fill(blockSums[b], 0);
+        Arrays.fill(blockWeights[b], 0);
+        accumulate(data, lo, hi, labels, blockSums[b], blockWeights[b]);
       });
       long changed = 0;
       double inertia = 0;
-      Arrays.fill(sums, 0);
-      Arrays.fill(weight, 0);
       for (int b = 0; b < blocks; b++) {
         changed += blockChanged[b];
         inertia += assigner.blockInertia(b);
-        double[] bs = blockSums[b];
-        for (int t = 0; t < sums.length; t++) {
-          sums[t] += bs[t];
-        }
-        double[] bw = blockWeights[b];
-        for (int c = 0; c < k; c++) {
-          weight[c] += bw[c];
-        }
       }
+      Arrays.fill(sums, 0);
+      Arrays.fill(weight, 0);
+      Parallel.addInOrder(blockSums, sums);
+      Parallel.addInOrder(blockWeights, weight);
       trace[iter] = inertia;
       reseedEmpty(labels, current, sums, weight);
       double[] next = new double[k * d];
@@ -132,12 +124,7 @@ final class Iterations {
       // every row carries the label of its nearest final centre
       assigner.prepare(current, shift);
       final double[] cen = current;
-      Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-        for (int b = from; b < to; b++) {
-          int lo = b * BLOCK;
-          assigner.assign(b, lo, Math.min(n, lo + BLOCK), cen, labels);
-        }
-      });
+      Parallel.forBlocks(rowBlocks, threads, (b, lo, hi) -> assigner.assign(b, lo, hi, cen, labels));
     }
     System.arraycopy(current, 0, centroids, 0, k * d);
     double[] tr = algorithm == KMeans.Algorithm.LLOYD ? Arrays.copyOf(trace, iter) : new double[0];

@@ -2,6 +2,7 @@ package clusterlab.core.kmeans;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
+import clusterlab.core.parallel.Blocks;
 import clusterlab.core.parallel.Parallel;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -84,28 +85,22 @@ final class KMeansParallelSeeding {
     int n = data.n();
     int d = data.d();
     double[] v = data.values();
-    Parallel.forRange(blockPot.length, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double p = 0;
-        for (int i = b * Seeding.BLOCK, end = Math.min(n, i + Seeding.BLOCK); i < end; i++) {
-          double best = closest[i];
-          for (int c : fresh) {
-            double dist = KMeansKernels.squaredDistance(v, i * d, v, c * d, d);
-            if (dist < best) {
-              best = dist;
-            }
+    Parallel.forBlocks(Blocks.ofSize(n, Seeding.BLOCK), threads, (b, from, to) -> {
+      double p = 0;
+      for (int i = from; i < to; i++) {
+        double best = closest[i];
+        for (int c : fresh) {
+          double dist = KMeansKernels.squaredDistance(v, i * d, v, c * d, d);
+          if (dist < best) {
+            best = dist;
           }
-          closest[i] = best;
-          p += data.weight(i) * best;
         }
-        blockPot[b] = p;
+        closest[i] = best;
+        p += data.weight(i) * best;
       }
+      blockPot[b] = p;
     });
-    double total = 0;
-    for (double p : blockPot) {
-      total += p;
-    }
-    return total;
+    return Parallel.sumInOrder(blockPot);
   }
 
   /** Weight of the rows nearest to each candidate (ties to the earlier candidate), summed in fixed blocks. */
@@ -114,24 +109,11 @@ final class KMeansParallelSeeding {
     int d = data.d();
     int m = cand.length;
     double[] centres = data.subset(cand).values();
-    int blocks = (n + Seeding.BLOCK - 1) / Seeding.BLOCK;
-    double[][] blockW = new double[blocks][];
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double[] w = new double[m];
-        for (int i = b * Seeding.BLOCK, end = Math.min(n, i + Seeding.BLOCK); i < end; i++) {
-          w[KMeansKernels.nearest(data.values(), i * d, centres, m, d)] += data.weight(i);
-        }
-        blockW[b] = w;
+    return Parallel.sum(Blocks.ofSize(n, Seeding.BLOCK), m, threads, (from, to, w) -> {
+      for (int i = from; i < to; i++) {
+        w[KMeansKernels.nearest(data.values(), i * d, centres, m, d)] += data.weight(i);
       }
     });
-    double[] w = new double[m];
-    for (double[] bw : blockW) {
-      for (int c = 0; c < m; c++) {
-        w[c] += bw[c];
-      }
-    }
-    return w;
   }
 
   /** Too few candidates (tiny or highly duplicated data): add random unchosen rows of positive weight. */

@@ -1,6 +1,7 @@
 package clusterlab.core.kmeans;
 
 import clusterlab.core.Dataset;
+import clusterlab.core.parallel.Blocks;
 import clusterlab.core.parallel.Parallel;
 import java.util.SplittableRandom;
 
@@ -63,39 +64,31 @@ final class Seeding {
     double[] v = data.values();
     double[] c = new double[k * d];
     int trials = 2 + (int) Math.log(k);
-    int blocks = (n + BLOCK - 1) / BLOCK;
+    Blocks rowBlocks = Blocks.ofSize(n, BLOCK);
     double[] closest = new double[n];
-    double[] blockPot = new double[blocks];
+    double[] blockPot = new double[rowBlocks.count()];
     int first = sampleWeighted(data, null, null, rng.nextDouble() * data.totalWeight());
     System.arraycopy(v, first * d, c, 0, d);
     double potential = update(data, closest, blockPot, v, first * d, true, threads);
     int[] cand = new int[trials];
-    double[][] trialPot = new double[blocks][trials];
     for (int m = 1; m < k; m++) {
       for (int t = 0; t < trials; t++) {
         cand[t] = potential > 0 ? sampleWeighted(data, closest, blockPot, rng.nextDouble() * potential)
             : sampleWeighted(data, null, null, rng.nextDouble() * data.totalWeight());
       }
-      Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-        for (int b = from; b < to; b++) {
-          double[] p = trialPot[b];
-          java.util.Arrays.fill(p, 0);
-          for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-            double w = data.weight(i);
-            for (int t = 0; t < trials; t++) {
-              double dist = KMeansKernels.squaredDistance(v, i * d, v, cand[t] * d, d);
-              p[t] += w * Math.min(closest[i], dist);
-            }
+      double[] pots = Parallel.sum(rowBlocks, trials, threads, (from, to, p) -> {
+        for (int i = from; i < to; i++) {
+          double w = data.weight(i);
+          for (int t = 0; t < trials; t++) {
+            double dist = KMeansKernels.squaredDistance(v, i * d, v, cand[t] * d, d);
+            p[t] += w * Math.min(closest[i], dist);
           }
         }
       });
       int best = 0;
       double bestPot = Double.POSITIVE_INFINITY;
       for (int t = 0; t < trials; t++) {
-        double pot = 0;
-        for (int b = 0; b < blocks; b++) {
-          pot += trialPot[b][t];
-        }
+        double pot = pots[t];
         if (pot < bestPot) {
           bestPot = pot;
           best = t;
@@ -116,25 +109,18 @@ final class Seeding {
     int n = data.n();
     int d = data.d();
     double[] v = data.values();
-    int blocks = blockPot.length;
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double p = 0;
-        for (int i = b * BLOCK, end = Math.min(n, i + BLOCK); i < end; i++) {
-          double dist = KMeansKernels.squaredDistance(v, i * d, centre, off, d);
-          if (first || dist < closest[i]) {
-            closest[i] = dist;
-          }
-          p += data.weight(i) * closest[i];
+    Parallel.forBlocks(Blocks.ofSize(n, BLOCK), threads, (b, from, to) -> {
+      double p = 0;
+      for (int i = from; i < to; i++) {
+        double dist = KMeansKernels.squaredDistance(v, i * d, centre, off, d);
+        if (first || dist < closest[i]) {
+          closest[i] = dist;
         }
-        blockPot[b] = p;
+        p += data.weight(i) * closest[i];
       }
+      blockPot[b] = p;
     });
-    double total = 0;
-    for (double p : blockPot) {
-      total += p;
-    }
-    return total;
+    return Parallel.sumInOrder(blockPot);
   }
 
   /**

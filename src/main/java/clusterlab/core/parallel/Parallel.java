@@ -99,6 +99,58 @@ public final class Parallel {
     }
   }
 
+  /** Body of a loop over fixed blocks: block {@code block} covers rows {@code [from, to)}. */
+  @FunctionalInterface
+  public interface BlockTask {
+    void run(int block, int from, int to);
+  }
+
+  /** Body of a fixed-block reduction: adds the contribution of rows {@code [from, to)} into {@code partial}. */
+  @FunctionalInterface
+  public interface BlockSum {
+    void run(int from, int to, double[] partial);
+  }
+
+  /** Runs {@code task} on every block on up to {@code threads} threads, and waits for all of them. */
+  public static void forBlocks(Blocks blocks, int threads, BlockTask task) {
+    forRange(blocks.count(), threads, (chunk, from, to) -> {
+      for (int b = from; b < to; b++) {
+        task.run(b, blocks.from(b), blocks.to(b));
+      }
+    });
+  }
+
+  /**
+   * The fixed-block deterministic reduction: every block adds its rows into a zeroed partial array
+   * of {@code length} values of its own, and the partials are added in block order. The result is
+   * bit-identical for any thread count (the blocks depend on the rows only).
+   */
+  public static double[] sum(Blocks blocks, int length, int threads, BlockSum task) {
+    double[][] parts = new double[blocks.count()][length];
+    forBlocks(blocks, threads, (b, from, to) -> task.run(from, to, parts[b]));
+    double[] total = new double[length];
+    addInOrder(parts, total);
+    return total;
+  }
+
+  /** Adds per-block partial arrays into {@code into}, element by element, in block order. */
+  public static void addInOrder(double[][] parts, double[] into) {
+    for (double[] p : parts) {
+      for (int j = 0; j < into.length; j++) {
+        into[j] += p[j];
+      }
+    }
+  }
+
+  /** The sum of per-block partial values, in block order. */
+  public static double sumInOrder(double[] parts) {
+    double total = 0;
+    for (double p : parts) {
+      total += p;
+    }
+    return total;
+  }
+
   private static void runChunks(int n, int c, RangeTask task, AtomicInteger next) {
     for (int k = next.getAndIncrement(); k < c; k = next.getAndIncrement()) {
       int from = (int) ((long) n * k / c);

@@ -4,6 +4,7 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.evaluation.InternalIndex;
+import clusterlab.core.evaluation.Scatter;
 import clusterlab.core.parallel.Parallel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -311,44 +312,6 @@ public final class ChooseK<M> {
    * pooled W_k; equal to k-means inertia at a k-means fixed point). Noise (-1) is left out.
    */
   public static double withinSS(Dataset data, int[] labels) {
-    int n = data.n();
-    int d = data.d();
-    double[] v = data.values();
-    int k = 0;
-    for (int l : labels) {
-      k = Math.max(k, l + 1);
-    }
-    double[] sum = new double[k * d];
-    double[] w = new double[k];
-    for (int i = 0; i < n; i++) {
-      int c = labels[i];
-      if (c < 0) {
-        continue;
-      }
-      double wi = data.weight(i);
-      w[c] += wi;
-      for (int j = 0; j < d; j++) {
-        sum[c * d + j] += wi * v[i * d + j];
-      }
-    }
-    for (int c = 0; c < k; c++) {
-      for (int j = 0; j < d; j++) {
-        sum[c * d + j] = w[c] > 0 ? sum[c * d + j] / w[c] : 0;
-      }
-    }
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      int c = labels[i];
-      if (c < 0) {
-        continue;
-      }
-      double s = 0;
-      for (int j = 0; j < d; j++) {
-        double t = v[i * d + j] - sum[c * d + j];
-        s += t * t;
-      }
-      total += data.weight(i) * s;
-    }
-    return total;
+    return Scatter.of(data, labels, 1).withinSS(); // one thread: the K are already fitted in parallel
   }
 }
