@@ -7,6 +7,7 @@ import clusterlab.core.prep.OutlierDetector.Method;
 import clusterlab.core.prep.OutlierResult;
 import clusterlab.weka.FilterData;
 import clusterlab.weka.PrepCapabilities;
+import clusterlab.weka.PreprocessLog;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.ArrayList;
@@ -195,11 +196,32 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
     return Double.isInfinite(s) ? Double.MAX_VALUE : s;
   }
 
+  /**
+   * Says what the first batch did: in the Explorer's log and status bar when the Preprocess panel runs
+   * the filter ({@link PreprocessLog}), in Weka's log otherwise, and on stderr with -output-debug-info.
+   */
   private void report(Instances data) {
-    weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, summary());
-    if (getDebug()) {
-      System.err.println(summary());
+    String summary = summary();
+    if (!PreprocessLog.report(summary, statusLine())) {
+      weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, summary);
     }
+    if (getDebug()) {
+      System.err.println(summary);
+    }
+  }
+
+  /** One line for a status bar: what happened to how many instances, by which rule. */
+  String statusLine() {
+    if (firstBatch == null) {
+      return "RemoveOutliers: nothing scored (no numeric attribute, or fewer than 2 instances for lof); every instance kept";
+    }
+    int count = firstBatch.outliers();
+    int n = firstBatch.n();
+    String rule = String.format(Locale.ROOT, "%s score > %.4g", Tags.word(method), effectiveThreshold());
+    String what = flagOnly ? String.format(Locale.ROOT, "flagged %d of %d instances as outliers, removed none", count, n)
+        : invert ? String.format(Locale.ROOT, "kept the %d outliers of %d instances, removed %d", count, n, n - count)
+        : String.format(Locale.ROOT, "removed %d of %d instances", count, n);
+    return "RemoveOutliers: " + what + " (" + rule + ")";
   }
 
   /** Scores of the first batch, or null before (or for LOF on fewer than 2 instances). */
