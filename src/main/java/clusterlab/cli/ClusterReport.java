@@ -18,8 +18,8 @@ import weka.core.Utils;
  * The whole clustering workflow on one data set, as a self-contained HTML report:
  * {@code java weka.Run ClusterReport [-t data.arff] [-c class] [-o folder]}. It audits the data,
  * prepares it (imputation, scaling chosen from the audit, one-hot nominal attributes), projects it
- * (PCA, t-SNE), chooses K (elbow, silhouette, Calinski-Harabasz, Davies-Bouldin, gap; BIC for
- * Gaussian mixtures), clusters it with K-Means, Ward, DBSCAN and a Gaussian mixture, evaluates and
+ * (PCA, t-SNE), chooses K (elbow, silhouette, Calinski-Harabasz, Davies-Bouldin, gap and BIC for
+ * K-Means; BIC for Gaussian mixtures), clusters it with K-Means, Ward, DBSCAN and a Gaussian mixture, evaluates and
  * compares them (every index, bootstrap stability, the class where there is one) and profiles the
  * best clustering. Every step shows the command line that reproduces its numbers. Writes
  * report.html, report.json, the charts as PNG files, the prepared and labelled data as ARFF.
@@ -38,7 +38,7 @@ public class ClusterReport implements CommandlineRunnable, OptionHandler {
     return "Writes a clustering report of a data set as one HTML page, from the data audit to cluster profiles. "
         + "It audits the data (types, missing values, constant columns, outliers, correlations), prepares it, "
         + "projects it with PCA and t-SNE, chooses K (elbow with Kneedle, silhouette, Calinski-Harabasz, "
-        + "Davies-Bouldin, gap statistic; BIC for Gaussian mixtures), clusters with K-Means, Ward, DBSCAN and a "
+        + "Davies-Bouldin, gap statistic and BIC for K-Means; BIC for Gaussian mixtures), clusters with K-Means, Ward, DBSCAN and a "
         + "Gaussian mixture, compares them by every quality index, bootstrap stability and, with a class, the external "
         + "indices, and profiles the best clustering; each step shows the command line that reproduces it.";
   }

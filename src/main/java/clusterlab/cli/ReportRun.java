@@ -107,6 +107,8 @@ final class ReportRun {
   private int k;
   private int gmmK;
   private String gmmType;
+  private Map<String, double[]> gmmBic;
+  private int[] gmmKs;
   private final List<Method> methods = new ArrayList<>();
   private Method best;
   private String kReason;
@@ -342,9 +344,12 @@ final class ReportRun {
     weka.filters.MultiFilter multi = new weka.filters.MultiFilter();
     multi.setFilters(chain);
     multi.setInputFormat(d);
-    prepared = Filter.useFilter(d, multi);
-    prepared.setRelationName(d.relationName() + "-prepared");
-    save(prepared, new File(work, "prepared.arff"));
+    Instances filtered = Filter.useFilter(d, multi);
+    filtered.setRelationName(d.relationName() + "-prepared");
+    File preparedFile = new File(work, "prepared.arff");
+    save(filtered, preparedFile);
+    // every later step reads the file as written (ARFF keeps 6 decimals), as its printed command does
+    prepared = readBack(preparedFile, filtered.classIndex());
     train = QualitySupport.withoutClass(prepared);
     if (prepared.classIndex() >= 0) {
       classSpec = prepared.classIndex() == prepared.numAttributes() - 1 ? "last" : "" + (prepared.classIndex() + 1);
@@ -413,6 +418,14 @@ final class ReportRun {
     return m;
   }
 
+  private static Instances readBack(File f, int classIndex) throws IOException {
+    try (java.io.Reader r = Files.newBufferedReader(f.toPath())) {
+      Instances data = new Instances(r);
+      data.setClassIndex(classIndex);
+      return data;
+    }
+  }
+
   private static void save(Instances data, File f) throws IOException {
     ArffSaver saver = new ArffSaver();
     saver.setInstances(data);
@@ -441,8 +454,8 @@ final class ReportRun {
     html.paragraph(String.format(Locale.ROOT, "The first two principal components hold %.1f %% of the variance, so the "
         + "PCA scatters below show %s of the structure.", 100 * (share[0] + (share.length > 1 ? share[1] : 0)),
         share[0] + (share.length > 1 ? share[1] : 0) > 0.6 ? "most" : "only part"));
-    command("Eigenvalues and proportions of variance (Weka's PCA):", "weka.attributeSelection.PrincipalComponents",
-        "-R", "1.0", "-i", shown("prepared.arff"));
+    command("Eigenvalues and proportions of variance (Weka's PCA):", concat(new String[] {
+        "weka.attributeSelection.PrincipalComponents", "-R", "1.0", "-i", shown("prepared.arff")}, classOpts()));
     String[] tsneOptions = {"-P", "" + perplexity(), "-method", prepared.numInstances() > 300 ? "barnes-hut" : "exact",
         "-S", "" + s.seed, "-num-threads", "" + s.threads};
     weka.filters.unsupervised.attribute.TSNE tsne = new weka.filters.unsupervised.attribute.TSNE();
@@ -561,6 +574,8 @@ final class ReportRun {
     j.put("reason", kReason);
     j.put("gmm_bic_k", gmmK);
     j.put("gmm_bic_covariance", gmmType);
+    j.put("gmm_bic_ks", gmmKs);
+    j.put("gmm_bic", gmmBic);
     json.put("choose_k", j);
   }
 
@@ -594,6 +609,8 @@ final class ReportRun {
         v[c.k - lo] = c.model.bic();
       }
     }
+    gmmBic = lines;
+    gmmKs = ks;
     gmmK = sel.best().k;
     gmmType = sel.best().type.name().toLowerCase(Locale.ROOT);
     CriterionCurveChart chart = CriterionCurveChart.of(ks, "BIC (lower is better)");

@@ -1,6 +1,9 @@
 package clusterlab.bench;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,5 +120,32 @@ public final class Bench {
       sb.append('\n');
     }
     Files.writeString(file, sb);
+  }
+
+  /** The {@code java} launcher of the running JVM, for a peer or a run in a fresh JVM. */
+  public static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The test classpath of this run (exec:java loads it in a URLClassLoader, not java.class.path). */
+  public static String testClasspath() {
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    List<String> parts = new ArrayList<>();
+    while (cl != null) {
+      if (cl instanceof URLClassLoader) {
+        for (URL u : ((URLClassLoader) cl).getURLs()) {
+          try {
+            parts.add(new File(u.toURI()).getPath());
+          } catch (Exception e) {
+            parts.add(u.getPath());
+          }
+        }
+      }
+      cl = cl.getParent();
+    }
+    if (parts.isEmpty()) {
+      return System.getProperty("java.class.path");
+    }
+    return String.join(File.pathSeparator, parts);
   }
 }

@@ -8,8 +8,6 @@ import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +71,7 @@ public final class MiniBatchStream {
       write(file);
     }
     Path centres = Files.createTempFile("mb-centres", ".txt");
-    List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-cp", classpath(), MiniBatchStream.class.getName(),
+    List<String> cmd = new ArrayList<>(List.of(Bench.javaBin(), "-Xmx512m", "-cp", Bench.testClasspath(), MiniBatchStream.class.getName(),
         file.toString(), centres.toString()));
     String[] out = Bench.run(cmd).trim().split("\\s+");
     long rows = Long.parseLong(out[0]);
@@ -160,31 +158,5 @@ public final class MiniBatchStream {
       }
     }
     Files.move(tmp, file);
-  }
-
-  static String javaBin() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  /** The test classpath of this run (exec:java loads it in a URLClassLoader, not java.class.path). */
-  static String classpath() {
-    ClassLoader cl = Thread.currentThread().getContextClassLoader();
-    List<String> parts = new ArrayList<>();
-    while (cl != null) {
-      if (cl instanceof URLClassLoader) {
-        for (URL u : ((URLClassLoader) cl).getURLs()) {
-          try {
-            parts.add(new File(u.toURI()).getPath());
-          } catch (Exception e) {
-            parts.add(u.getPath());
-          }
-        }
-      }
-      cl = cl.getParent();
-    }
-    if (parts.isEmpty()) {
-      return System.getProperty("java.class.path");
-    }
-    return String.join(File.pathSeparator, parts);
   }
 }

@@ -48,9 +48,10 @@ class KSweepChartTest {
     CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
     @SuppressWarnings("unchecked")
     List<XYPlot> subs = plot.getSubplots();
-    assertEquals(5, subs.size(), "inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, gap");
+    assertEquals(6, subs.size(), "inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, gap, BIC");
     assertEquals("Inertia (within SS)", subs.get(0).getRangeAxis().getLabel());
     assertEquals("Gap \u00b1 s.e. \u2191", subs.get(4).getRangeAxis().getLabel());
+    assertEquals("BIC \u2193", subs.get(5).getRangeAxis().getLabel(), "k-means gets the spherical-Gaussian BIC");
     // the knee ring sits at K = 3, in data and in pixels
     XYPlot inertia = subs.get(0);
     assertEquals(3.0, inertia.getDataset(1).getXValue(0, 0));
@@ -70,6 +71,7 @@ class KSweepChartTest {
     }
     assertEquals(curve.picks().get("silhouette").doubleValue(), subs.get(1).getDataset(1).getXValue(0, 0));
     assertEquals(curve.picks().get("davies_bouldin").doubleValue(), subs.get(3).getDataset(1).getXValue(0, 0));
-    assertTrue(ChartTheme.preferredHeight(chart) > ChartTheme.HEIGHT, "taller export for five panels");
+    assertEquals(curve.picks().get("bic").doubleValue(), subs.get(5).getDataset(1).getXValue(0, 0));
+    assertTrue(ChartTheme.preferredHeight(chart) > ChartTheme.HEIGHT, "taller export for six panels");
   }
 }

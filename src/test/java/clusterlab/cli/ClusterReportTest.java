@@ -90,7 +90,7 @@ class ClusterReportTest {
       assertNotNull(ImageIO.read(png), name + ": " + png + " is not a readable PNG");
     }
     assertFalse(html.contains("src=\"http") || html.contains("<script"), "self-contained, no script");
-    for (String id : List.of("audit", "prepare", "projection", "choose-k", "cluster", "evaluate", "profiles")) {
+    for (String id : SECTIONS) {
       assertTrue(html.contains("<section id=\"" + id + "\">"), name + ": section " + id);
     }
     assertTrue(html.contains("java weka.Run weka.clusterers.evaluation.ClusterQuality"), "reproduction commands");
@@ -163,6 +163,38 @@ class ClusterReportTest {
       double x = ((Number) a).doubleValue();
       assertTrue(x >= -1 && x <= 1, name + ": agreement " + x);
     }
+  }
+
+  /** The report's sections, in order (the ids of report.html's sections; docs/report.md explains each). */
+  static final List<String> SECTIONS = List.of("audit", "prepare", "projection", "choose-k", "cluster", "evaluate",
+      "profiles");
+
+  /**
+   * docs/report.md keeps up with the command: it explains every option ClusterReport lists and every
+   * section of the page, and the README links it and shows the report's picture (made by RunExampleIT
+   * with -Dclusterlab.docImages=true from the report its first command writes), kept small.
+   */
+  @Test
+  void theUserGuideExplainsEveryOptionAndSectionAndTheReadmeShowsTheReport() throws Exception {
+    Path base = Path.of(System.getProperty("clusterlab.basedir", "."));
+    String guide = Files.readString(base.resolve("docs/report.md"));
+    for (java.util.Enumeration<weka.core.Option> e = new ClusterReport().listOptions(); e.hasMoreElements();) {
+      String name = e.nextElement().name();
+      assertTrue(guide.contains("`-" + name + " <") || guide.contains("`-" + name + "`"), "docs/report.md lacks -" + name);
+    }
+    for (String id : SECTIONS) {
+      assertTrue(guide.contains("(`#" + id + "`)"), "docs/report.md does not explain section #" + id);
+    }
+    String readme = Files.readString(base.resolve("README.md"));
+    assertTrue(readme.contains("(docs/report.md)"), "README does not link docs/report.md");
+    assertTrue(readme.indexOf("./run-example.sh") < readme.indexOf("mvn -B verify"), "the report is the README's first command");
+    String image = "docs/img/report-first-screen.png";
+    assertTrue(readme.contains("src=\"" + image + "\""), "README does not show " + image);
+    Path png = base.resolve(image);
+    java.awt.image.BufferedImage img = ImageIO.read(png.toFile());
+    assertNotNull(img, image + " is not a PNG");
+    assertTrue(img.getWidth() <= 1000 && Files.size(png) < 300_000, image + " should stay small: " + img.getWidth()
+        + " px, " + Files.size(png) + " bytes");
   }
 
   @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * this repository, it builds the package, installs it with Weka's package manager and writes the
  * clustering report of the bundled data. Checked: the short summary on stdout (no package-manager
  * flood), the report's files, the report's own timing under two minutes, and the page in headless
- * Chromium (every image loaded, no console error, a screenshot in target/report-screenshots/).
+ * Chromium (every image loaded, no console error, a screenshot in target/report-screenshots/; with
+ * {@code -Dclusterlab.docImages=true} also the README's picture of it, docs/img/report-first-screen.png).
  */
 class RunExampleIT {
 
@@ -58,6 +59,27 @@ class RunExampleIT {
     @SuppressWarnings("unchecked")
     List<Object> figures = (List<Object>) json.get("figures");
     assertEquals(figures.size(), images, "every figure is an image in the page");
+    if (Boolean.getBoolean("clusterlab.docImages")) {
+      writeReadmeImage(shot, base.resolve(README_IMAGE));
+    }
+  }
+
+  /** The README's picture of the report (generated here with -Dclusterlab.docImages=true, committed). */
+  static final String README_IMAGE = "docs/img/report-first-screen.png";
+
+  /** The first screen scaled to 800 pixels wide, so the committed picture stays small. */
+  static void writeReadmeImage(Path screenshot, Path target) throws Exception {
+    java.awt.image.BufferedImage full = javax.imageio.ImageIO.read(screenshot.toFile());
+    int w = 800;
+    int h = full.getHeight() * w / full.getWidth();
+    java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = small.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+    g.drawImage(full, 0, 0, w, h, null);
+    g.dispose();
+    Files.createDirectories(target.getParent());
+    javax.imageio.ImageIO.write(small, "png", target.toFile());
   }
 
   /** Runs a command in {@code dir}; returns {stdout, stderr}; fails on a non-zero exit. */

@@ -10,16 +10,25 @@ import java.util.Arrays;
  * against it: {@code n_k = Σ w r + 10 ε}, means {@code Σ w r x / n_k}, covariances centred on the
  * new means plus {@code reg_covar} on the diagonal.
  *
+ * <p>Speed: rows are processed in tiles of {@link RowTile#ROWS} rows, transposed, so that the density
+ * kernels ({@link Gaussians#logDensities(RowTile)}) and the covariance sums run their inner loops over
+ * the rows of a tile, which HotSpot compiles to SIMD instructions; log-sum-exp takes one {@code exp}
+ * per row and component; DIAG and SPHERICAL collect every sum of their M-step in the E-step's single
+ * pass over the data (moments around the previous means, so that no variance is a difference of large
+ * numbers); nothing is allocated per row.
+ *
  * <p>Determinism: rows are cut into blocks whose number depends only on the data's shape, never on
- * the thread count; every sum is accumulated per block and the blocks are combined in order (full
- * covariances are summed per component over all rows in row order), so any thread count gives
- * bit-identical models. Memory: the n x k responsibilities plus per-block partial sums.
+ * the thread count; every sum is accumulated per block (tile by tile from the block's first row) and
+ * the blocks are combined in order, so any thread count gives bit-identical models. Memory: the
+ * n x k responsibilities plus per-block partial sums (FULL: one d x d matrix per component and block,
+ * the block count shrinking so that these stay within about 32 MiB).
  */
 final class Em {
 
   private static final double EPS10 = 10 * Math.ulp(1.0);
   private static final int MIN_BLOCK_ROWS = 1024;
   private static final int MAX_BLOCKS = 256;
+  private static final int TILE = RowTile.ROWS;
 
   private final Dataset data;
   private final CovarianceType type;
@@ -30,10 +39,17 @@ final class Em {
   private final int threads;
   private final int blocks;
   private final double[] resp;
+  /** Per block: Σ w r per component (without scikit-learn's 10 ε). */
   private final double[][] blockNk;
+  /** Per block: Σ w r (x - s) per component, around the shift s ({@link #shift}). */
   private final double[][] blockSx;
+  /** DIAG/SPHERICAL, per block: Σ w r (x - s)² per component and column. */
   private final double[][] blockSq;
+  /** FULL, per block: Σ w r (x - μ)(x - μ)ᵀ per component around the new means (upper triangles). */
+  private final double[][] blockCov;
   private final double[] blockLogLikelihood;
+  /** The centre s of the sums of the last pass (k x d): the previous means, or 0. */
+  private double[] shift;
   /** TIED only: Σ w (x - m)(x - m)ᵀ around the weighted mean m (constant over the iterations). */
   private double[] tiedScatter;
   private double[] tiedCentre;
@@ -53,13 +69,16 @@ final class Em {
           + "use fewer rows (a sample) or fewer components");
     }
     this.resp = new double[n * k];
-    long perBlock = 2L * k * d + k;
+    boolean squares = type == CovarianceType.DIAG || type == CovarianceType.SPHERICAL;
+    boolean full = type == CovarianceType.FULL;
+    long perBlock = (squares ? 2L : 1L) * k * d + k + (full ? (long) k * d * d : 0);
     this.blocks = blockCount(n, perBlock);
     this.blockNk = new double[blocks][k];
     this.blockSx = new double[blocks][k * d];
-    boolean squares = type == CovarianceType.DIAG || type == CovarianceType.SPHERICAL;
     this.blockSq = squares ? new double[blocks][k * d] : null;
+    this.blockCov = full ? new double[blocks][] : null;
     this.blockLogLikelihood = new double[blocks];
+    this.shift = new double[k * d];
     this.varianceFloor = varianceFloor(data);
   }
 
@@ -103,35 +122,39 @@ final class Em {
 
   /**
    * E-step: responsibilities of every row under the current model by log-sum-exp, and the sums the
-   * M-step needs (Σ w r, Σ w r x per component). Returns the weighted mean log-likelihood per row.
+   * M-step needs (Σ w r, Σ w r (x - μ_old) per component; DIAG/SPHERICAL also Σ w r (x - μ_old)²).
+   * Returns the weighted mean log-likelihood per row.
    */
   double expectation(Gaussians g, double[] weights) {
     double[] logW = logs(weights);
     double[] v = data.values();
+    double[] centre = g.meansView();
     Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      double[] lp = new double[k];
-      double[] y = new double[d];
+      RowTile tile = new RowTile(k, d, TILE);
       for (int b = from; b < to; b++) {
-        double[] nk = blockNk[b];
-        double[] sx = blockSx[b];
-        Arrays.fill(nk, 0);
-        Arrays.fill(sx, 0);
+        double[] nk = clear(blockNk[b]);
+        double[] sx = clear(blockSx[b]);
+        double[] sq = blockSq == null ? null : clear(blockSq[b]);
         double ll = 0;
-        for (int i = blockStart(b), end = blockStart(b + 1); i < end; i++) {
-          int off = i * d;
-          double lpn = logResponsibilities(g, logW, v, off, lp, y);
-          double w = data.weight(i);
-          ll += w * lpn;
-          int ro = i * k;
-          for (int c = 0; c < k; c++) {
-            double r = Math.exp(lp[c] - lpn);
-            resp[ro + c] = r;
-            double wr = w * r;
-            if (wr != 0) {
-              nk[c] += wr;
-              int mc = c * d;
-              for (int j = 0; j < d; j++) {
-                sx[mc + j] += wr * v[off + j];
+        for (int s = blockStart(b), end = blockStart(b + 1); s < end; s += TILE) {
+          int m = Math.min(TILE, end - s);
+          tile.load(v, s, m);
+          g.logDensities(tile);
+          tile.normalise(logW);
+          for (int t = 0; t < m; t++) {
+            int i = s + t;
+            double w = data.weight(i);
+            ll += w * tile.logDensity[t];
+            double inv = tile.inverse[t];
+            int ro = i * k;
+            int off = i * d;
+            for (int c = 0; c < k; c++) {
+              double r = tile.lp[c * TILE + t] * inv;
+              resp[ro + c] = r;
+              double wr = w * r;
+              if (wr != 0) {
+                nk[c] += wr;
+                moments(v, off, centre, c, wr, sx, sq);
               }
             }
           }
@@ -139,6 +162,7 @@ final class Em {
         blockLogLikelihood[b] = ll;
       }
     });
+    shift = centre;
     double ll = 0;
     for (int b = 0; b < blocks; b++) {
       ll += blockLogLikelihood[b];
@@ -146,23 +170,26 @@ final class Em {
     return ll / data.totalWeight();
   }
 
-  /**
-   * Fills {@code lp} with {@code log π_c + log N(x | c)} and returns their log-sum-exp, the row's
-   * log-density (shifting by the maximum so that no exponential underflows to an all-zero sum).
-   */
-  static double logResponsibilities(Gaussians g, double[] logW, double[] v, int off, double[] lp, double[] y) {
-    g.logDensities(v, off, lp, y);
-    int k = lp.length;
-    double max = Double.NEGATIVE_INFINITY;
-    for (int c = 0; c < k; c++) {
-      lp[c] += logW[c];
-      max = Math.max(max, lp[c]);
+  /** Adds {@code wr (x - s_c)} to {@code sx} and, unless null, {@code wr (x - s_c)²} to {@code sq}. */
+  private void moments(double[] v, int off, double[] centre, int c, double wr, double[] sx, double[] sq) {
+    int mc = c * d;
+    if (sq == null) {
+      for (int j = 0; j < d; j++) {
+        sx[mc + j] += wr * (v[off + j] - centre[mc + j]);
+      }
+    } else {
+      for (int j = 0; j < d; j++) {
+        double u = v[off + j] - centre[mc + j];
+        double wu = wr * u;
+        sx[mc + j] += wu;
+        sq[mc + j] += wu * u;
+      }
     }
-    double s = 0;
-    for (int c = 0; c < k; c++) {
-      s += Math.exp(lp[c] - max);
-    }
-    return max + Math.log(s);
+  }
+
+  private static double[] clear(double[] a) {
+    Arrays.fill(a, 0);
+    return a;
   }
 
   static double[] logs(double[] weights) {
@@ -173,60 +200,87 @@ final class Em {
     return out;
   }
 
-  /** Sets one-hot responsibilities from hard labels and the sums the M-step needs. */
+  /**
+   * Sets one-hot responsibilities from hard labels and the sums the M-step needs: Σ w x first, then
+   * (DIAG/SPHERICAL) the moments around the means that gives, so that no variance loses digits.
+   */
   void hard(int[] labels) {
-    double[] v = data.values();
     Arrays.fill(resp, 0);
+    for (int i = 0; i < n; i++) {
+      resp[i * k + labels[i]] = 1;
+    }
+    double[] zero = new double[k * d];
+    hardPass(labels, zero, false);
+    if (blockSq != null) {
+      double[] nk = new double[k];
+      double[] raw = new double[k];
+      hardPass(labels, means(zero, nk, raw), true);
+    }
+  }
+
+  private void hardPass(int[] labels, double[] centre, boolean squares) {
+    double[] v = data.values();
     Parallel.forRange(blocks, threads, (chunk, from, to) -> {
       for (int b = from; b < to; b++) {
-        double[] nk = blockNk[b];
-        double[] sx = blockSx[b];
-        Arrays.fill(nk, 0);
-        Arrays.fill(sx, 0);
+        double[] nk = clear(blockNk[b]);
+        double[] sx = clear(blockSx[b]);
+        double[] sq = squares ? clear(blockSq[b]) : null;
         for (int i = blockStart(b), end = blockStart(b + 1); i < end; i++) {
-          int c = labels[i];
-          resp[i * k + c] = 1;
           double w = data.weight(i);
-          nk[c] += w;
-          for (int j = 0; j < d; j++) {
-            sx[c * d + j] += w * v[i * d + j];
+          if (w != 0) {
+            nk[labels[i]] += w;
+            moments(v, i * d, centre, labels[i], w, sx, sq);
           }
         }
       }
     });
+    shift = centre;
   }
 
-  /** The weights of the M-step, normalised (filled into {@code weightsOut}); returns the means. */
-  private double[] weightsAndMeans(double[] nkOut, double[] weightsOut) {
-    double[] sx = new double[k * d];
-    Arrays.fill(nkOut, 0);
-    for (int b = 0; b < blocks; b++) {
-      for (int c = 0; c < k; c++) {
-        nkOut[c] += blockNk[b][c];
-      }
-      double[] bs = blockSx[b];
-      for (int t = 0; t < k * d; t++) {
-        sx[t] += bs[t];
-      }
-    }
-    double total = 0;
+  /**
+   * The means of the M-step, {@code (s Σ w r + Σ w r (x - s)) / n_k} (scikit-learn's {@code Σ w r x / n_k}),
+   * from the block sums around {@code centre}; fills {@code nkOut} with n_k (including scikit-learn's
+   * 10 ε) and {@code rawOut} with Σ w r.
+   */
+  private double[] means(double[] centre, double[] nkOut, double[] rawOut) {
+    double[] sx = sum(blockSx, k * d);
+    double[] raw = sum(blockNk, k);
+    double[] mu = new double[k * d];
     for (int c = 0; c < k; c++) {
-      nkOut[c] += EPS10;
-      total += nkOut[c];
-    }
-    for (int c = 0; c < k; c++) {
-      weightsOut[c] = nkOut[c] / total;
+      rawOut[c] = raw[c];
+      nkOut[c] = raw[c] + EPS10;
       for (int j = 0; j < d; j++) {
-        sx[c * d + j] /= nkOut[c];
+        int at = c * d + j;
+        mu[at] = (centre[at] * raw[c] + sx[at]) / nkOut[c];
       }
     }
-    return sx;
+    return mu;
   }
 
-  /** M-step from the responsibilities of the last E-step (or {@link #hard}); fills {@code weightsOut}. */
+  /** The block partial sums added in block order. */
+  private double[] sum(double[][] parts, int length) {
+    double[] total = new double[length];
+    for (int b = 0; b < blocks; b++) {
+      double[] p = parts[b];
+      for (int t = 0; t < length; t++) {
+        total[t] += p[t];
+      }
+    }
+    return total;
+  }
+
+  /** M-step from the sums of the last E-step (or {@link #hard}); fills {@code weightsOut}. */
   Gaussians maximisation(double[] weightsOut) {
     double[] nk = new double[k];
-    double[] means = weightsAndMeans(nk, weightsOut);
+    double[] raw = new double[k];
+    double[] means = means(shift, nk, raw);
+    double total = 0;
+    for (int c = 0; c < k; c++) {
+      total += nk[c];
+    }
+    for (int c = 0; c < k; c++) {
+      weightsOut[c] = nk[c] / total;
+    }
     double[] cov;
     switch (type) {
       case FULL:
@@ -236,41 +290,84 @@ final class Em {
         cov = tiedCovariance(means, nk);
         break;
       default:
-        cov = diagonalCovariances(means, nk);
+        cov = diagonalCovariances(means, nk, raw);
     }
     return new Gaussians(type, k, d, means, cov, varianceFloor);
   }
 
-  /** Per component, in parallel over components: Σ w r (x - μ)(x - μ)ᵀ / n_k + reg on the diagonal. */
+  /**
+   * Per component: Σ w r (x - μ)(x - μ)ᵀ / n_k + reg on the diagonal, around the new means. Blocks
+   * of rows in parallel; within a block, component by component, tile by tile, the products of each
+   * pair of columns are accumulated per row position of the tile (an element-wise loop, compiled to
+   * SIMD) and summed over the positions at the end of the block.
+   */
   private double[] fullCovariances(double[] means, double[] nk) {
-    double[] cov = new double[k * d * d];
     double[] v = data.values();
-    Parallel.forRange(k, threads, (chunk, from, to) -> {
-      double[] diff = new double[d];
-      for (int c = from; c < to; c++) {
-        int base = c * d * d;
-        int mc = c * d;
-        for (int i = 0; i < n; i++) {
-          double wr = data.weight(i) * resp[i * k + c];
-          if (wr == 0) {
-            continue;
-          }
-          int off = i * d;
-          for (int j = 0; j < d; j++) {
-            diff[j] = v[off + j] - means[mc + j];
-          }
-          for (int a = 0; a < d; a++) {
-            double t = wr * diff[a];
-            int row = base + a * d;
-            for (int b = a; b < d; b++) {
-              cov[row + b] += t * diff[b];
+    int pairs = d * (d + 1) / 2;
+    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
+      double[] z = new double[d * TILE];
+      double[] wz = new double[TILE];
+      double[] wr = new double[TILE];
+      double[] lanes = new double[pairs * TILE];
+      for (int b = from; b < to; b++) {
+        double[] cov = blockCov[b] == null ? (blockCov[b] = new double[k * d * d]) : clear(blockCov[b]);
+        int start = blockStart(b);
+        int end = blockStart(b + 1);
+        for (int c = 0; c < k; c++) {
+          Arrays.fill(lanes, 0);
+          for (int s = start; s < end; s += TILE) {
+            int m = Math.min(TILE, end - s);
+            centredTile(v, s, m, c, means, z, wr);
+            int p = 0;
+            for (int a = 0; a < d; a++) {
+              int za = a * TILE;
+              for (int t = 0; t < m; t++) {
+                wz[t] = wr[t] * z[za + t];
+              }
+              for (int e = a; e < d; e++, p++) {
+                int ze = e * TILE;
+                int lo = p * TILE;
+                for (int t = 0; t < m; t++) {
+                  lanes[lo + t] += wz[t] * z[ze + t];
+                }
+              }
             }
           }
+          foldLanes(lanes, cov, c * d * d);
         }
-        finishMatrix(cov, base, nk[c]);
       }
     });
+    double[] cov = sum(blockCov, k * d * d);
+    for (int c = 0; c < k; c++) {
+      finishMatrix(cov, c * d * d, nk[c]);
+    }
     return cov;
+  }
+
+  /** Writes {@code x - μ_c} of the tile's rows transposed into z and {@code w r_c} into wr. */
+  private void centredTile(double[] v, int s, int m, int c, double[] means, double[] z, double[] wr) {
+    for (int t = 0; t < m; t++) {
+      int i = s + t;
+      wr[t] = data.weight(i) * resp[i * k + c];
+      int off = i * d;
+      for (int j = 0; j < d; j++) {
+        z[j * TILE + t] = v[off + j] - means[c * d + j];
+      }
+    }
+  }
+
+  /** Sums each column pair's per-position products into the upper triangle at {@code base}. */
+  private void foldLanes(double[] lanes, double[] cov, int base) {
+    int p = 0;
+    for (int a = 0; a < d; a++) {
+      for (int e = a; e < d; e++, p++) {
+        double s = 0;
+        for (int t = 0, lo = p * TILE; t < TILE; t++) {
+          s += lanes[lo + t];
+        }
+        cov[base + a * d + e] = s;
+      }
+    }
   }
 
   /** Scales the upper triangle by 1/count, mirrors it and adds reg_covar to the diagonal. */
@@ -284,7 +381,6 @@ final class Em {
       cov[base + a * d + a] += regCovar;
     }
   }
-
   /**
    * Shared covariance: (Σ w (x - m)(x - m)ᵀ - Σ n_k (μ_k - m)(μ_k - m)ᵀ) / Σ n_k around the weighted
    * mean m, which equals scikit-learn's (XᵀX - Σ n_k μ μᵀ) / Σ n_k without its cancellation.
@@ -353,40 +449,21 @@ final class Em {
     tiedCentre = m;
   }
 
-  /** DIAG: per component and column Σ w r (x - μ)² / n_k + reg; SPHERICAL: their mean over columns. */
-  private double[] diagonalCovariances(double[] means, double[] nk) {
-    double[] v = data.values();
-    Parallel.forRange(blocks, threads, (chunk, from, to) -> {
-      for (int b = from; b < to; b++) {
-        double[] sq = blockSq[b];
-        Arrays.fill(sq, 0);
-        for (int i = blockStart(b), end = blockStart(b + 1); i < end; i++) {
-          double w = data.weight(i);
-          int off = i * d;
-          for (int c = 0; c < k; c++) {
-            double wr = w * resp[i * k + c];
-            if (wr == 0) {
-              continue;
-            }
-            int mc = c * d;
-            for (int j = 0; j < d; j++) {
-              double t = v[off + j] - means[mc + j];
-              sq[mc + j] += wr * t * t;
-            }
-          }
-        }
-      }
-    });
+  /**
+   * DIAG: per component and column {@code Σ w r (x - μ)² / n_k + reg}, from the moments around the
+   * previous means s: {@code Σ w r (x - μ)² = S2 - δ (2 S1 - δ Σ w r)} with {@code δ = μ - s}, exact
+   * in exact arithmetic and without cancellation since δ is small; SPHERICAL: their mean over columns.
+   */
+  private double[] diagonalCovariances(double[] means, double[] nk, double[] raw) {
+    double[] s1 = sum(blockSx, k * d);
+    double[] s2 = sum(blockSq, k * d);
     double[] var = new double[k * d];
-    for (int b = 0; b < blocks; b++) {
-      double[] sq = blockSq[b];
-      for (int t = 0; t < k * d; t++) {
-        var[t] += sq[t];
-      }
-    }
     for (int c = 0; c < k; c++) {
       for (int j = 0; j < d; j++) {
-        var[c * d + j] = var[c * d + j] / nk[c] + regCovar;
+        int at = c * d + j;
+        double delta = means[at] - shift[at];
+        double centred = s2[at] - delta * (2 * s1[at] - delta * raw[c]);
+        var[at] = Math.max(0, centred) / nk[c] + regCovar;
       }
     }
     if (type == CovarianceType.DIAG) {

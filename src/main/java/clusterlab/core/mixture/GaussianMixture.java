@@ -208,19 +208,23 @@ public final class GaussianMixture {
     double[] classLl = new double[n];
     double[] v = data.values();
     Parallel.forRange(n, threads, (chunk, from, to) -> {
-      double[] lp = new double[k];
-      double[] y = new double[d];
-      for (int i = from; i < to; i++) {
-        double lpn = Em.logResponsibilities(run.components, logW, v, i * d, lp, y);
-        int best = 0;
-        for (int c = 1; c < k; c++) {
-          if (lp[c] > lp[best]) {
-            best = c;
-          }
+      RowTile tile = new RowTile(k, d, RowTile.ROWS);
+      for (int s = from; s < to; s += RowTile.ROWS) {
+        int m = Math.min(RowTile.ROWS, to - s);
+        tile.load(v, s, m);
+        run.components.logDensities(tile);
+        tile.addLogWeights(logW);
+        for (int t = 0; t < m; t++) {
+          labels[s + t] = tile.best(t);
         }
-        labels[i] = best;
-        ll[i] = data.weight(i) * lpn;
-        classLl[i] = data.weight(i) * (lp[best] - lpn);
+        tile.exponentiate();
+        for (int t = 0; t < m; t++) {
+          int i = s + t;
+          double w = data.weight(i);
+          ll[i] = w * tile.logDensity[t];
+          // log responsibility of the kept component, whose joint density is the row's maximum
+          classLl[i] = w * (tile.max[t] - tile.logDensity[t]);
+        }
       }
     });
     double total = 0;

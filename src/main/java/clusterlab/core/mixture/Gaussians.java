@@ -218,82 +218,163 @@ public final class Gaussians implements java.io.Serializable {
   }
 
   /**
-   * Writes {@code log N(x | μ_c, Σ_c)} for every component into {@code out}, for the row at
-   * {@code x[off .. off + d)}; {@code scratch} has at least d doubles.
+   * Writes {@code log N(row | μ_c, Σ_c)} for every component into {@code out}: the tile kernel on a
+   * tile of one row, so that single predictions are the E-step's numbers to the last bit.
    */
-  void logDensities(double[] x, int off, double[] out, double[] scratch) {
-    double constant = -0.5 * d * LOG_2PI;
+  void logDensities(double[] row, double[] out) {
+    RowTile tile = new RowTile(k, d, 1);
+    tile.m = 1;
+    System.arraycopy(row, 0, tile.xt, 0, d);
+    logDensities(tile);
+    System.arraycopy(tile.lp, 0, out, 0, k);
+  }
+
+  /**
+   * The E-step kernel: {@code log N(x_t | μ_c, Σ_c)} for every component c and row t of the tile,
+   * into {@code tile.lp[c * tile.size + t]}. Every inner loop runs over the rows of the tile
+   * (see {@link RowTile}); per row, the operations and their order are those of the textbook
+   * formulas: DIAG {@code Σ_j ((x_j - μ_j) / σ_j)²}, SPHERICAL {@code Σ_j (x_j - μ_j)² / σ²},
+   * FULL {@code |x U - μ U|²} by columns of the triangular U, TIED {@code x U} once for all components.
+   */
+  void logDensities(RowTile tile) {
     switch (type) {
       case FULL:
-        for (int c = 0; c < k; c++) {
-          out[c] = constant + logDetPrecisionFactor[c] - 0.5 * mahalanobisFull(x, off, c * d * d, c, scratch);
-        }
+        fullKernel(tile);
         break;
-      case TIED: {
-        double[] y = scratch;
-        Arrays.fill(y, 0, d, 0);
-        for (int i = 0; i < d; i++) {
-          double xi = x[off + i];
-          int row = i * d;
-          for (int j = i; j < d; j++) {
-            y[j] += xi * precisionFactors[row + j];
-          }
-        }
-        for (int c = 0; c < k; c++) {
-          double s = 0;
-          int mc = c * d;
-          for (int j = 0; j < d; j++) {
-            double t = y[j] - shifted[mc + j];
-            s += t * t;
-          }
-          out[c] = constant + logDetPrecisionFactor[c] - 0.5 * s;
-        }
+      case TIED:
+        tiedKernel(tile);
         break;
-      }
       case DIAG:
-        for (int c = 0; c < k; c++) {
-          double s = 0;
-          int mc = c * d;
-          for (int j = 0; j < d; j++) {
-            double t = (x[off + j] - means[mc + j]) * precisionFactors[mc + j];
-            s += t * t;
-          }
-          out[c] = constant + logDetPrecisionFactor[c] - 0.5 * s;
-        }
+        diagKernel(tile);
         break;
       default:
-        for (int c = 0; c < k; c++) {
-          double s = 0;
-          int mc = c * d;
-          for (int j = 0; j < d; j++) {
-            double t = x[off + j] - means[mc + j];
-            s += t * t;
-          }
-          double p = precisionFactors[c];
-          out[c] = constant + logDetPrecisionFactor[c] - 0.5 * s * p * p;
-        }
+        sphericalKernel(tile);
     }
   }
 
-  /** |x U - μ U|² for a full covariance: d(d+1)/2 multiply-adds over the upper triangle of U. */
-  private double mahalanobisFull(double[] x, int off, int u, int c, double[] y) {
-    int mc = c * d;
-    for (int j = 0; j < d; j++) {
-      y[j] = -shifted[mc + j];
+  private double constant() {
+    return -0.5 * d * LOG_2PI;
+  }
+
+  /** {@code lp = constant + log det U_c - 0.5 · acc} for the tile's rows. */
+  private void store(RowTile tile, int c) {
+    double base = constant() + logDetPrecisionFactor[c];
+    int o = c * tile.size;
+    double[] acc = tile.acc;
+    double[] lp = tile.lp;
+    for (int t = 0; t < tile.m; t++) {
+      lp[o + t] = base - 0.5 * acc[t];
     }
-    double[] p = precisionFactors;
-    for (int i = 0; i < d; i++) {
-      double xi = x[off + i];
-      int row = u + i * d;
-      for (int j = i; j < d; j++) {
-        y[j] += xi * p[row + j];
+  }
+
+  private void diagKernel(RowTile tile) {
+    int m = tile.m;
+    int size = tile.size;
+    double[] xt = tile.xt;
+    double[] acc = tile.acc;
+    for (int c = 0; c < k; c++) {
+      Arrays.fill(acc, 0, m, 0);
+      for (int j = 0; j < d; j++) {
+        double mu = means[c * d + j];
+        double p = precisionFactors[c * d + j];
+        int xo = j * size;
+        for (int t = 0; t < m; t++) {
+          double u = (xt[xo + t] - mu) * p;
+          acc[t] += u * u;
+        }
+      }
+      store(tile, c);
+    }
+  }
+
+  private void sphericalKernel(RowTile tile) {
+    int m = tile.m;
+    int size = tile.size;
+    double[] xt = tile.xt;
+    double[] acc = tile.acc;
+    double constant = constant();
+    for (int c = 0; c < k; c++) {
+      Arrays.fill(acc, 0, m, 0);
+      for (int j = 0; j < d; j++) {
+        double mu = means[c * d + j];
+        int xo = j * size;
+        for (int t = 0; t < m; t++) {
+          double u = xt[xo + t] - mu;
+          acc[t] += u * u;
+        }
+      }
+      double p = precisionFactors[c];
+      double base = constant + logDetPrecisionFactor[c];
+      int o = c * size;
+      for (int t = 0; t < m; t++) {
+        tile.lp[o + t] = base - 0.5 * acc[t] * p * p;
       }
     }
-    double s = 0;
-    for (int j = 0; j < d; j++) {
-      s += y[j] * y[j];
+  }
+
+  /** y_j = Σ_{i ≤ j} x_i U_ij - (μ U)_j column by column of U, summing y_j² as each column is done. */
+  private void fullKernel(RowTile tile) {
+    int m = tile.m;
+    int size = tile.size;
+    double[] xt = tile.xt;
+    double[] acc = tile.acc;
+    double[] y = tile.y;
+    double[] p = precisionFactors;
+    for (int c = 0; c < k; c++) {
+      int u = c * d * d;
+      Arrays.fill(acc, 0, m, 0);
+      for (int j = 0; j < d; j++) {
+        Arrays.fill(y, 0, m, -shifted[c * d + j]);
+        for (int i = 0; i <= j; i++) {
+          double uij = p[u + i * d + j];
+          int xo = i * size;
+          for (int t = 0; t < m; t++) {
+            y[t] += xt[xo + t] * uij;
+          }
+        }
+        for (int t = 0; t < m; t++) {
+          acc[t] += y[t] * y[t];
+        }
+      }
+      store(tile, c);
     }
-    return s;
+  }
+
+  /** x U once per row (shared U), then per component |x U - μ_c U|². */
+  private void tiedKernel(RowTile tile) {
+    int m = tile.m;
+    int size = tile.size;
+    double[] xt = tile.xt;
+    double[] acc = tile.acc;
+    double[] y = tile.y;
+    for (int j = 0; j < d; j++) {
+      int yo = j * size;
+      Arrays.fill(y, yo, yo + m, 0);
+      for (int i = 0; i <= j; i++) {
+        double uij = precisionFactors[i * d + j];
+        int xo = i * size;
+        for (int t = 0; t < m; t++) {
+          y[yo + t] += xt[xo + t] * uij;
+        }
+      }
+    }
+    for (int c = 0; c < k; c++) {
+      Arrays.fill(acc, 0, m, 0);
+      for (int j = 0; j < d; j++) {
+        double sh = shifted[c * d + j];
+        int yo = j * size;
+        for (int t = 0; t < m; t++) {
+          double q = y[yo + t] - sh;
+          acc[t] += q * q;
+        }
+      }
+      store(tile, c);
+    }
+  }
+
+  /** The means without a copy, for the EM loops of this package (never modified there). */
+  double[] meansView() {
+    return means;
   }
 
   /** Covariance type. */

@@ -103,7 +103,7 @@ public final class MixtureModel implements ProbabilisticPartition, java.io.Seria
       }
     }
     double[] lp = new double[numClusters()];
-    components.logDensities(row, 0, lp, new double[d()]);
+    components.logDensities(row, lp);
     for (int c = 0; c < lp.length; c++) {
       lp[c] += logWeights[c];
     }

@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
  * <li>the gap statistic (Tibshirani, Walther and Hastie 2001): {@code gap(k) = E*[log W*_k] - log W_k}
  * over B reference sets drawn uniformly in the bounding box of the data; the smallest k with
  * {@code gap(k) >= gap(k+1) - s(k+1)};
- * <li>BIC ({@code -2 log L + p ln n}, minimum) when the clusterer is density-based and reports a
- * log-likelihood and a parameter count.
+ * <li>BIC ({@code -2 log L + p ln n}, minimum): from the model's log-likelihood and parameter count
+ * when the clusterer is density-based, else the BIC of the labelling read as spherical Gaussians with
+ * one shared variance ({@link SphericalBic}, X-means' score for k-means, Pelleg and Moore 2000).
  * </ul>
  * The inertia of every labelling is computed here from the labels (weighted squared distances to
  * the weighted cluster means), so any clusterer can be tuned, not only k-means. The K values are
@@ -185,7 +186,7 @@ public final class ChooseK<M> {
         checkLabels(fit.labels, data.n(), k);
         fits.set(i, fit);
         inertia[i] = withinSS(data, fit.labels);
-        bic[i] = Double.isNaN(fit.logLikelihood) || fit.parameters < 0 ? Double.NaN
+        bic[i] = Double.isNaN(fit.logLikelihood) || fit.parameters < 0 ? SphericalBic.of(data, fit.labels, inertia[i])
             : -2 * fit.logLikelihood + fit.parameters * Math.log(data.totalWeight());
         for (int x = 0; x < indices.size(); x++) {
           index[x][i] = score(indices.get(x), data, fit.labels);
@@ -261,7 +262,8 @@ public final class ChooseK<M> {
     int chosen;
     if (pick == null) {
       throw new IllegalArgumentException("criterion '" + criterion + "' could not be computed: "
-          + (criterion.equals(KCurve.BIC) ? "the clusterer reports no log-likelihood (BIC needs a density-based clusterer)"
+          + (criterion.equals(KCurve.BIC) ? "no K has a defined BIC (every row on its cluster centre, or as many "
+              + "clusters as rows)"
               : "it needs more K values"));
     } else if (pick < 0) {
       chosen = ks[0];

@@ -64,28 +64,14 @@ final class TypeTopicCounts {
     }
   }
 
-  void decrement(int word, int topic) {
-    int[] cur = counts[word];
-    int i = 0;
-    while ((cur[i] & topicMask) != topic || cur[i] == 0) {
-      i++;
+  /** Adds one to the entry at position {@code i} of a word's packed counts, keeping the order. */
+  void incrementAt(int[] cur, int i) {
+    int v = cur[i] + (1 << topicBits);
+    while (i > 0 && cur[i - 1] < v) {
+      cur[i] = cur[i - 1];
+      i--;
     }
-    int value = (cur[i] >>> topicBits) - 1;
-    if (value == 0) {
-      while (i < cur.length - 1 && cur[i + 1] > 0) {
-        cur[i] = cur[i + 1];
-        i++;
-      }
-      cur[i] = 0;
-    } else {
-      cur[i] = (value << topicBits) | topic;
-      while (i < cur.length - 1 && cur[i] < cur[i + 1]) {
-        int t = cur[i];
-        cur[i] = cur[i + 1];
-        cur[i + 1] = t;
-        i++;
-      }
-    }
+    cur[i] = v;
   }
 
   /** Sets a word's counts from a dense per-topic array (re-sorted). */

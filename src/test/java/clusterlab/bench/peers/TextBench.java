@@ -1,10 +1,5 @@
 package clusterlab.bench.peers;
 
-import cc.mallet.topics.ParallelTopicModel;
-import cc.mallet.types.Alphabet;
-import cc.mallet.types.FeatureSequence;
-import cc.mallet.types.Instance;
-import cc.mallet.types.InstanceList;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.SphericalKMeans;
 import clusterlab.core.kmeans.SphericalKMeansModel;
@@ -31,7 +26,9 @@ import java.util.logging.Logger;
  * <ul>
  * <li>{@code mallet}: LDA Gibbs sampling tokens per second, ClusterLab {@link GibbsLda} against Mallet 2.0.8's
  * {@code ParallelTopicModel} on the same corpus (5,000 documents of 200 tokens over 10,000 words, drawn from a
- * 50-topic LDA model), same topics, priors, sweeps, alpha optimisation and threads (1 and 2);</li>
+ * 50-topic LDA model), same topics, priors, sweeps, alpha optimisation and threads (1 and 2), each fit in a fresh
+ * JVM with a time limit; at 2 threads also Mallet's sampler under a correct barrier ({@link MalletPeer});
+ * system properties {@code textbench.sweeps} (200), {@code textbench.rounds} (3), {@code textbench.timeout} (300 s);</li>
  * <li>{@code sklearn}: time to reach scikit-learn's held-out perplexity on the fixture corpus
  * (src/test/resources/fixtures/text/lda_*.csv): scikit-learn's batch variational LDA (100 iterations, run by
  * tools/bench/sklearn_lda.py in the same run) against ClusterLab's Gibbs sampler with growing sweeps;</li>
@@ -49,6 +46,10 @@ public final class TextBench {
   public static void main(String[] args) throws Exception {
     List<String> parts = args.length == 0 ? List.of("mallet", "sklearn", "spherical") : List.of(args);
     Logger.getLogger("").setLevel(Level.WARNING);
+    if (args.length == 4 && args[0].equals("lda-run")) {
+      ldaRun(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
     System.out.printf(Locale.ROOT, "JVM %s, cores %d, max heap %d MiB%n", System.getProperty("java.vm.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     if (parts.contains("mallet")) {
@@ -91,57 +92,164 @@ public final class TextBench {
     return out;
   }
 
-  static void mallet() throws IOException {
+  /** The LDA corpus of the {@code mallet} section: 5,000 documents of 200 tokens, V = 10,000, drawn from 50 topics. */
+  static int[][] malletCorpus() {
+    return ldaCorpus(5000, 200, 10000, 50, 1);
+  }
+
+  /**
+   * LDA against Mallet, every timed fit in a fresh JVM ({@code lda-run}), the implementations taking turns
+   * round by round so that they share the machine's load alike. A run that prints an exception or Mallet's
+   * "already running!", or that exceeds the time limit, is stopped and reported as failed (Mallet's
+   * multi-threaded {@code estimate()} does both on a loaded machine: see {@link MalletPeer}).
+   */
+  static void mallet() throws IOException, InterruptedException {
     int k = 50;
-    int sweeps = 200;
-    int[][] docs = ldaCorpus(5000, 200, 10000, k, 1);
-    Corpus corpus = Corpus.ofDocuments(docs, 10000);
-    long tokens = corpus.numTokens();
-    System.out.printf(Locale.ROOT, "%n## LDA Gibbs: %d documents, %d tokens, V = 10000, K = %d, %d sweeps, alpha sum 5,"
-        + " beta 0.01, optimise alpha every 10 after 50%n", docs.length, tokens, k, sweeps);
-    System.out.println("| implementation | threads | seconds | tokens/s | ratio to Mallet |");
-    System.out.println("|---|---|---|---|---|");
+    int sweeps = Integer.getInteger("textbench.sweeps", 200);
+    int rounds = Integer.getInteger("textbench.rounds", 3);
+    int limit = Integer.getInteger("textbench.timeout", 300);
+    long tokens = 5000L * 200;
+    System.out.printf(Locale.ROOT, "%n## LDA Gibbs: 5000 documents, %d tokens, V = 10000, K = %d, %d sweeps, alpha sum 5,"
+        + " beta 0.01, optimise alpha (Mallet: and beta) every 10 after 50; each fit in a fresh JVM after a 5-sweep"
+        + " warm-up fit, %d rounds, medians; time limit %d s%n", tokens, k, sweeps, rounds, limit);
+    System.out.println("| implementation | threads | runs ok | median wall s | median CPU s | tokens/s (wall) |"
+        + " Mallet estimate() wall / this wall |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (int threads : new int[] {1, 2}) {
-      double m = Double.NaN;
-      double c = Double.NaN;
-      for (int rep = 0; rep < 2; rep++) { // first round is warm-up
-        m = timeMallet(docs, k, sweeps, threads);
-        c = timeOurs(corpus, k, sweeps, threads);
+      List<String> impls = threads == 1 ? List.of("mallet", "clusterlab") : List.of("mallet", "mallet-barrier", "clusterlab");
+      java.util.Map<String, List<double[]>> ok = new java.util.LinkedHashMap<>();
+      java.util.Map<String, List<String>> failed = new java.util.LinkedHashMap<>();
+      for (int round = 0; round < rounds; round++) {
+        for (String impl : impls) {
+          List<String> cmd = List.of(clusterlab.bench.Bench.javaBin(), "-Xmx2g", "-cp", clusterlab.bench.Bench.testClasspath(),
+              TextBench.class.getName(), "lda-run", impl, Integer.toString(threads), Integer.toString(sweeps));
+          ChildRun r = ChildRun.run(cmd, limit);
+          if (r.result != null) {
+            ok.computeIfAbsent(impl, x -> new ArrayList<>()).add(r.result);
+          } else {
+            failed.computeIfAbsent(impl, x -> new ArrayList<>()).add(r.failure);
+          }
+        }
       }
-      System.out.printf(Locale.ROOT, "| Mallet 2.0.8 ParallelTopicModel | %d | %.2f | %.3g | 1.00 |%n", threads, m,
-          tokens * sweeps / m);
-      System.out.printf(Locale.ROOT, "| ClusterLab GibbsLda | %d | %.2f | %.3g | %.2f |%n", threads, c,
-          tokens * sweeps / c, m / c);
+      double malletWall = median(ok.getOrDefault("mallet", List.of()), 0);
+      for (String impl : impls) {
+        List<double[]> runs = ok.getOrDefault(impl, List.of());
+        double wall = median(runs, 0);
+        double cpu = median(runs, 1);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d of %d | %s | %s | %s | %s |%n", label(impl), threads, runs.size(), rounds,
+            runs.isEmpty() ? "failed" : String.format(Locale.ROOT, "%.2f", wall),
+            runs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", cpu),
+            runs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3g", tokens * sweeps / wall),
+            runs.isEmpty() || Double.isNaN(malletWall) ? "-" : String.format(Locale.ROOT, "%.2f", malletWall / wall));
+      }
+      for (java.util.Map.Entry<String, List<String>> e : failed.entrySet()) {
+        System.out.printf(Locale.ROOT, "%s failed at %d threads in %d of %d runs: %s%n", label(e.getKey()), threads,
+            e.getValue().size(), rounds, String.join(" / ", new java.util.LinkedHashSet<>(e.getValue())));
+      }
     }
   }
 
-  static double timeMallet(int[][] docs, int k, int sweeps, int threads) throws IOException {
-    Alphabet alphabet = new Alphabet();
-    for (int w = 0; w < 10000; w++) {
-      alphabet.lookupIndex("w" + w);
+  private static String label(String impl) {
+    switch (impl) {
+      case "mallet":
+        return "Mallet 2.0.8 ParallelTopicModel.estimate()";
+      case "mallet-barrier":
+        return "Mallet 2.0.8 WorkerRunnable, merged with a barrier";
+      default:
+        return "ClusterLab GibbsLda";
     }
-    alphabet.stopGrowth();
-    InstanceList list = new InstanceList(alphabet, null);
-    for (int d = 0; d < docs.length; d++) {
-      list.add(new Instance(new FeatureSequence(alphabet, docs[d].clone()), null, "d" + d, null));
-    }
-    ParallelTopicModel model = new ParallelTopicModel(k, 5.0, 0.01);
-    model.setTopicDisplay(sweeps + 1, 0);
-    model.setNumIterations(sweeps);
-    model.setOptimizeInterval(10);
-    model.setBurninPeriod(50);
-    model.setNumThreads(threads);
-    model.setRandomSeed(1);
-    model.addInstances(list);
-    long t0 = System.nanoTime();
-    model.estimate();
-    return (System.nanoTime() - t0) / 1e9;
   }
 
-  static double timeOurs(Corpus corpus, int k, int sweeps, int threads) {
+  private static double median(List<double[]> runs, int field) {
+    if (runs.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] v = runs.stream().mapToDouble(r -> r[field]).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  /** Child JVM: {@code lda-run <mallet|mallet-barrier|clusterlab> <threads> <sweeps>} prints "RESULT wall cpu". */
+  static void ldaRun(String impl, int threads, int sweeps) throws Exception {
+    int[][] docs = malletCorpus();
+    Corpus corpus = Corpus.ofDocuments(docs, 10000);
+    fitOnce(impl, docs, corpus, threads, 5, 2); // warm-up: the JIT compiles the sampler
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
-    new GibbsLda(k, 5.0, 0.01, sweeps, 50, 10, threads).fit(corpus, 1, Progress.NONE);
-    return (System.nanoTime() - t0) / 1e9;
+    fitOnce(impl, docs, corpus, threads, sweeps, 1);
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT, "RESULT %.3f %.3f%n", wall, cpu);
+  }
+
+  private static void fitOnce(String impl, int[][] docs, Corpus corpus, int threads, int sweeps, int seed) throws Exception {
+    switch (impl) {
+      case "mallet":
+        MalletPeer.model(docs, 10000, 50, sweeps, threads, seed).estimate();
+        break;
+      case "mallet-barrier":
+        MalletPeer.estimateWithBarrier(MalletPeer.model(docs, 10000, 50, sweeps, threads, seed), threads, seed);
+        break;
+      case "clusterlab":
+        new GibbsLda(50, 5.0, 0.01, sweeps, 50, 10, threads).fit(corpus, seed, Progress.NONE);
+        break;
+      default:
+        throw new IllegalArgumentException("unknown implementation " + impl);
+    }
+  }
+
+  /** One child JVM run, stopped at its first exception line, Mallet's "already running!" or the time limit. */
+  static final class ChildRun {
+    private static final String END_OF_OUTPUT = "<<end of the child's output>>";
+    double[] result;
+    String failure;
+
+    static ChildRun run(List<String> cmd, int limitSeconds) throws IOException, InterruptedException {
+      ChildRun out = new ChildRun();
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+          for (String line; (line = r.readLine()) != null;) {
+            lines.add(line);
+          }
+        } catch (IOException e) {
+          lines.add("reading the child's output failed: " + e);
+        }
+        lines.add(END_OF_OUTPUT);
+      });
+      reader.setDaemon(true);
+      reader.start();
+      long deadline = System.nanoTime() + limitSeconds * 1_000_000_000L;
+      try {
+        while (true) {
+          long left = deadline - System.nanoTime();
+          String line = left > 0 ? lines.poll(left, java.util.concurrent.TimeUnit.NANOSECONDS) : null;
+          if (line == null) {
+            out.failure = "no result within " + limitSeconds + " s";
+            return out;
+          }
+          if (line.startsWith("RESULT ")) {
+            String[] f = line.split(" ");
+            out.result = new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])};
+            return out;
+          }
+          if (line.contains("Exception") || line.contains("already running!")) {
+            String at = lines.poll(2, java.util.concurrent.TimeUnit.SECONDS);
+            out.failure = line.trim() + (at != null && at.trim().startsWith("at ") ? " " + at.trim() : "");
+            return out;
+          }
+          if (line.equals(END_OF_OUTPUT)) {
+            out.failure = "exited with code " + p.waitFor() + " and no result";
+            return out;
+          }
+        }
+      } finally {
+        p.destroyForcibly();
+        p.waitFor();
+      }
+    }
   }
 
   static Path fixture(String name) {

@@ -60,9 +60,13 @@ class MclustFixtureTest {
       String what = name + " " + c.type.mclustName() + " G=" + c.k;
       Gaussians g = new Gaussians(c.type, c.k, data.d(), c.means, c.cov);
       double ll = 0;
-      double[] lp = new double[c.k];
+      RowTile tile = new RowTile(c.k, data.d(), 1);
+      double[] logW = Em.logs(c.pro);
       for (int i = 0; i < data.n(); i++) {
-        ll += Em.logResponsibilities(g, Em.logs(c.pro), data.values(), i * data.d(), lp, new double[data.d()]);
+        tile.load(data.values(), i, 1);
+        g.logDensities(tile);
+        tile.normalise(logW);
+        ll += tile.logDensity[0];
       }
       // mclust reports the log-likelihood of its last E-step, before the final M-step that produced the
       // parameters it returns: at those parameters the likelihood is equal or (by EM's monotonicity) slightly higher

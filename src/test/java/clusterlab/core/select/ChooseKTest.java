@@ -174,9 +174,19 @@ class ChooseKTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> new ChooseK<KMeansModel>(ks(1, 5), ChooseK.ELBOW, 1, List.of(), 0, 1).run(tiny, KMEANS, 1, Progress.NONE));
     assertTrue(e.getMessage().contains("need at least 5 rows"), e.getMessage());
-    Dataset data = blobs(10, new double[][] {{0, 0}, {8, 0}}, 1);
+    Dataset flat = Dataset.of(new double[] {1, 1, 1, 1, 1, 1}, 6, 1);
     e = assertThrows(IllegalArgumentException.class,
-        () -> new ChooseK<KMeansModel>(ks(1, 4), KCurve.BIC, 1, List.of(), 0, 1).run(data, KMEANS, 1, Progress.NONE));
-    assertTrue(e.getMessage().contains("log-likelihood"), e.getMessage());
+        () -> new ChooseK<KMeansModel>(ks(1, 3), KCurve.BIC, 1, List.of(), 0, 1).run(flat, KMEANS, 1, Progress.NONE));
+    assertTrue(e.getMessage().contains("no K has a defined BIC"), e.getMessage());
+  }
+
+  @Test
+  void kMeansGetsTheSphericalBicOfItsLabels() {
+    Dataset data = blobs(30, new double[][] {{0, 0}, {9, 0}, {0, 9}}, 1);
+    ChooseK.Selection<KMeansModel> s = new ChooseK<KMeansModel>(ks(1, 6), KCurve.BIC, 1, List.of(), 0, 2)
+        .run(data, KMEANS, 3, Progress.NONE);
+    double[] bic = s.curve().column(KCurve.BIC);
+    assertEquals(3, s.curve().chosenK(), java.util.Arrays.toString(bic));
+    assertEquals(SphericalBic.of(data, s.labels(), ChooseK.withinSS(data, s.labels())), bic[2], 1e-9);
   }
 }
