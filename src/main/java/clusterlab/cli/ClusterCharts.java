@@ -142,14 +142,15 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
   }
 
   /**
-   * Runs from weka.Run: on an error prints it and, when running on the command line's main
-   * thread, exits with status 1 (inside the SimpleCLI or another host thread it only prints).
+   * Runs from weka.Run: on an error prints one line and, when the JVM was started for this command
+   * ({@link clusterlab.weka.CommandLineTool#startedAsProgram()}), exits with status 1 (inside the
+   * SimpleCLI or another host it only prints).
    */
   @Override
   public void run(Object toRun, String[] options) throws Exception {
     ClusterCharts cc = toRun instanceof ClusterCharts ? (ClusterCharts) toRun : this;
     int status = cc.execute(options, System.out, System.err);
-    if (status != 0 && "main".equals(Thread.currentThread().getName())) {
+    if (status != 0 && clusterlab.weka.CommandLineTool.startedAsProgram()) {
       System.exit(status);
     }
   }
