@@ -59,6 +59,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   private Instances numericHeader;
   private KCurve curve;
   private Clusterer chosen;
+  private clusterlab.weka.TrainingQuality quality;
 
   public ChooseK() {
     setSeed(1);
@@ -148,6 +149,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     clusterlab.core.select.ChooseK.Selection<Clusterer> sel = core.run(dataset, this::fit, getSeed(), Progress.NONE);
     curve = sel.curve();
     chosen = sel.model();
+    // a ClusterLab clusterer prints the quality of its partition itself; for any other, ChooseK does
+    quality = chosen instanceof clusterlab.weka.PartitioningClusterer ? null
+        : clusterlab.weka.TrainingQuality.of(data, sel.labels(), null, numThreads);
   }
 
   /** Builds a copy of the wrapped clusterer with k clusters on a dataset; thread-safe. */
@@ -416,6 +420,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       sb.append(ks[i] == curve.chosenK() ? "  <- chosen" : "").append('\n');
     }
     sb.append("\n=== Model at K = ").append(curve.chosenK()).append(" ===\n\n").append(chosen.toString());
+    if (quality != null) {
+      sb.append('\n').append(quality.text());
+    }
     return sb.toString();
   }
 
