@@ -475,6 +475,9 @@ final class ReportRun {
       ev[i] = ev[ev.length - 1 - i];
       ev[ev.length - 1 - i] = t;
     }
+    // the components Weka keeps (and prints): linearly dependent columns (one-hot indicators) add
+    // components of no variance, which it drops once 100 % is covered
+    ev = Arrays.copyOf(ev, Math.min(ev.length, pca.transformedHeader().numAttributes()));
     ExplainedVarianceChart chart = ExplainedVarianceChart.of(ev).parameters("Weka PrincipalComponents (correlation "
         + "matrix) on the prepared data");
     double[] share = chart.shares();
