@@ -5,7 +5,7 @@ import weka.core.Tag;
 import weka.core.SelectedTag;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
-import clusterlab.core.Progress;
+import clusterlab.weka.WekaProgress;
 import clusterlab.core.evaluation.InternalIndex;
 import clusterlab.core.evaluation.InternalIndexes;
 import clusterlab.core.select.KCurve;
@@ -146,7 +146,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     }
     clusterlab.core.select.ChooseK<Clusterer> core = new clusterlab.core.select.ChooseK<>(ks, criterion, sensitivity,
         loadIndices(), gapReferences, numThreads);
-    clusterlab.core.select.ChooseK.Selection<Clusterer> sel = core.run(dataset, this::fit, getSeed(), Progress.NONE);
+    WekaProgress progress = WekaProgress.of("ChooseK", getDebug());
+    clusterlab.core.select.ChooseK.Selection<Clusterer> sel = progress.run(() -> core.run(dataset, this::fit, getSeed(),
+        progress));
     curve = sel.curve();
     chosen = sel.model();
     // a ClusterLab clusterer prints the quality of its partition itself; for any other, ChooseK does
