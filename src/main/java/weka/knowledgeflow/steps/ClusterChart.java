@@ -40,8 +40,8 @@ public class ClusterChart extends BaseStep {
   @Override
   public String globalInfo() {
     return "Draws the charts that apply to the clusterer it receives and sends each as an image. "
-        + "Draws the charts of the clusterer arriving on a batchClusterer connection, on its training set, and sends "
-        + "each as an image (for ImageViewer and ImageSaver): the scatter on the principal components with centroids, "
+        + "The clusterer arrives on a batchClusterer connection and the charts, drawn on its training set, go to "
+        + "ImageViewer and ImageSaver: the scatter on the principal components with centroids, "
         + "the silhouette plot and cluster profiles for any clusterer, plus the dendrogram (hierarchical), the K sweep "
         + "panel (ChooseK), the k-distance plot (DBSCAN), the reachability plot (OPTICS), and the condensed tree and "
         + "outlier score histogram (HDBSCAN). Choose which with the charts property.";

@@ -31,8 +31,7 @@ public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilte
 
   public String globalInfo() {
     return "Centres each numeric attribute on its median and scales it by its interquartile range, so that outliers do not dominate the scale. "
-        + "Centres each numeric attribute on its median and divides it by its interquartile range (or another "
-        + "quantile range), as scikit-learn's RobustScaler: unlike Standardize (mean, standard deviation) and Normalize "
+        + "The range may be another quantile range; this is scikit-learn's RobustScaler: unlike Standardize (mean, standard deviation) and Normalize "
         + "(min, max), a few extreme values barely move the statistics, so they do not squash the bulk of the data. "
         + "Quantiles use linear interpolation (NumPy's default); a zero range (constant attribute) scales by 1. "
         + "Missing values stay missing and are ignored by the statistics; the class attribute and non-numeric "
