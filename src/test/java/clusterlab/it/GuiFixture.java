@@ -75,7 +75,7 @@ final class GuiFixture {
           + "that screen size) but Xvfb is not installed: apt-get install xvfb, or run .ci/run, which installs it");
     }
     Path log = Files.createTempFile(Files.createDirectories(InstalledWeka.basedir().resolve("target")), "xvfb-", ".log");
-    for (int n = 90; n < 190; n++) {
+    for (int n = 120; n < 220; n++) { // above .ci/run's :99, so that a concurrent CI run still gets it
       if (new File("/tmp/.X11-unix/X" + n).exists() || new File("/tmp/.X" + n + "-lock").exists()) {
         continue;
       }
