@@ -57,7 +57,8 @@ public final class Parallel {
   /**
    * Runs {@code task} over {@code [0, n)} cut into {@link #chunks(int, int)} contiguous chunks on
    * up to {@code threads} threads, and waits for all of them. Exceptions thrown by a chunk are
-   * re-thrown in the caller's thread.
+   * re-thrown in the caller's thread. A caller interrupted while it waits (Weka's Stop) interrupts the
+   * workers still running its chunks and throws {@link IllegalStateException} with its interrupt flag set.
    */
   public static void forRange(int n, int threads, RangeTask task) {
     int t = threads(threads);
@@ -86,6 +87,7 @@ public final class Parallel {
         f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        cancelAll(futures);
         throw new IllegalStateException("interrupted while waiting for worker threads", e);
       } catch (ExecutionException e) {
         if (first == null) {
@@ -96,6 +98,17 @@ public final class Parallel {
     }
     if (first != null) {
       throw first;
+    }
+  }
+
+  /**
+   * Passes the caller's interrupt on to the workers still running its chunks: work nested in a chunk
+   * (a whole clusterer fitted per K by ChooseK, say) watches its own thread's interrupt flag, so
+   * without this a stopped caller would leave the pool computing chunks nobody waits for.
+   */
+  private static void cancelAll(List<Future<?>> futures) {
+    for (Future<?> f : futures) {
+      f.cancel(true);
     }
   }
 

@@ -5,7 +5,6 @@ import weka.core.Tag;
 import weka.core.SelectedTag;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
-import clusterlab.core.Progress;
 import clusterlab.core.evaluation.InternalIndex;
 import clusterlab.core.evaluation.InternalIndexes;
 import clusterlab.core.select.KCurve;
@@ -13,6 +12,7 @@ import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import clusterlab.weka.ParameterCount;
 import clusterlab.weka.StrictOptions;
+import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +124,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
+    curve = null;
+    chosen = null;
     clusterlab.weka.DataCheck.testWithFail(this, data);
     if (maxK < minK) {
       throw new IllegalArgumentException("maxK (" + maxK + ") must be at least minK (" + minK + ")");
@@ -145,7 +147,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     }
     clusterlab.core.select.ChooseK<Clusterer> core = new clusterlab.core.select.ChooseK<>(ks, criterion, sensitivity,
         loadIndices(), gapReferences, numThreads);
-    clusterlab.core.select.ChooseK.Selection<Clusterer> sel = core.run(dataset, this::fit, getSeed(), Progress.NONE);
+    WekaProgress progress = WekaProgress.of("ChooseK", getDebug());
+    clusterlab.core.select.ChooseK.Selection<Clusterer> sel =
+        progress.run(() -> core.run(dataset, this::fit, getSeed(), progress));
     curve = sel.curve();
     chosen = sel.model();
   }

@@ -2,17 +2,97 @@ package weka.clusterers.meta;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.conformance.TestData;
+import clusterlab.core.Progress;
 import clusterlab.core.select.KCurve;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import weka.clusterers.EM;
 import weka.clusterers.SimpleKMeans;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Utils;
 
 class ChooseKAdapterTest {
+
+  /**
+   * The Explorer's Stop button interrupts the thread running buildClusterer. ChooseK fits the wrapped
+   * clusterer for several K at once, on the caller's thread and on pool workers: the stop must end the
+   * build with a clear message and also stop the fits running on the workers (Parallel passes the
+   * interrupt on), not leave them computing K values nobody waits for. The workload takes minutes, so
+   * the build is still running when it is stopped however loaded the machine is; the bounds are loose
+   * for the same reason (a stop takes milliseconds when the machine is idle).
+   */
+  @Test
+  void interruptingTheBuildingThreadStopsEveryK() throws Exception {
+    Instances data = blobs(200_000, 8, 3);
+    ChooseK c = new ChooseK();
+    c.setOptions(Utils.splitOptions("-W \"weka.clusterers.centroid.KMeans -n-init 50 -I 100000 -tol 0 -num-threads 1\" "
+        + "-min-k 2 -max-k 9 -num-threads 2 -indices \"\""));
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    Thread builder = new Thread(() -> {
+      try {
+        c.buildClusterer(data);
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    }, "choosek-builder");
+    builder.start();
+    Thread.sleep(2000);
+    assertTrue(builder.isAlive(), "ChooseK finished before it could be stopped: make the run longer");
+    long t0 = System.nanoTime();
+    builder.interrupt();
+    builder.join(60_000);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertTrue(!builder.isAlive(), "ChooseK still running 60 s after the interrupt");
+    assertInstanceOf(Progress.CancelledException.class, thrown.get(), String.valueOf(thrown.get()));
+    assertTrue(thrown.get().getMessage().contains("ChooseK") && thrown.get().getMessage().contains("stopped by the user"),
+        thrown.get().getMessage());
+    assertTrue(seconds < 15, "ChooseK took " + seconds + " s to stop");
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    List<String> busy = busyWorkers();
+    while (!busy.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      busy = busyWorkers();
+    }
+    assertTrue(busy.isEmpty(), "pool workers still computing 30 s after the stop: " + busy);
+    assertTrue(c.getCurve() == null, "a stopped build must not leave a model");
+  }
+
+  /** ClusterLab's pool threads that are running (an idle pool thread waits for work). */
+  private static List<String> busyWorkers() {
+    List<String> busy = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("clusterlab-worker-") && t.getState() == Thread.State.RUNNABLE) {
+        busy.add(t.getName());
+      }
+    }
+    return busy;
+  }
+
+  private static Instances blobs(int n, int d, long seed) {
+    ArrayList<Attribute> atts = new ArrayList<>();
+    for (int j = 0; j < d; j++) {
+      atts.add(new Attribute("x" + j));
+    }
+    Instances data = new Instances("blobs", atts, n);
+    Random r = new Random(seed);
+    for (int i = 0; i < n; i++) {
+      double[] v = new double[d];
+      for (int j = 0; j < d; j++) {
+        v[j] = r.nextGaussian() + 5 * (i % 7);
+      }
+      data.add(new DenseInstance(1.0, v));
+    }
+    return data;
+  }
 
   @Test
   void wrapsSimpleKMeansAndPrintsTheCurve() throws Exception {

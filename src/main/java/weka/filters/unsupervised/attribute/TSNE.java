@@ -2,7 +2,6 @@ package weka.filters.unsupervised.attribute;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
-import clusterlab.core.Progress;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
@@ -10,6 +9,7 @@ import clusterlab.core.tsne.TsneResult;
 import clusterlab.weka.FilterData;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
+import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -204,29 +204,9 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
       imputer = MedianImputer.fit(raw, n, d);
       training = fill(imputer.transform(raw, n));
       trainingColumns = d;
-      Thread caller = Thread.currentThread();
-      Progress progress = new Progress() {
-        @Override
-        public void report(String stage, double fraction, String message) {
-          weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, "TSNE: " + message);
-          if (getDebug()) {
-            System.err.println("TSNE: " + message);
-          }
-        }
-
-        @Override
-        public boolean isCancelled() {
-          return caller.isInterrupted();
-        }
-      };
-      try {
-        result = configured().fit(Dataset.of(training, n, d), seed, progress);
-      } catch (IllegalStateException e) {
-        if (caller.isInterrupted()) {
-          throw new Progress.CancelledException(); // interrupted while waiting for worker threads
-        }
-        throw e;
-      }
+      WekaProgress progress = WekaProgress.of("TSNE", getDebug());
+      Dataset rows = Dataset.of(training, n, d);
+      result = progress.run(() -> configured().fit(rows, seed, progress));
       index = null;
       y = result.embedding();
     } else {
