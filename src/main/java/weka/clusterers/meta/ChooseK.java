@@ -57,6 +57,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   private InstancesConverter converter;
   private Instances numericHeader;
+  private transient Dataset training;
+  private transient Instances trainingInstances;
   private KCurve curve;
   private Clusterer chosen;
 
@@ -136,11 +138,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       throw new IllegalArgumentException("maxK (" + maxK + " clusters) exceeds the number of training instances ("
           + dataset.n() + "): lower -max-k or use more data");
     }
-    ArrayList<Attribute> atts = new ArrayList<>();
-    for (String name : converter.columnNames()) {
-      atts.add(new Attribute(name));
-    }
-    numericHeader = new Instances(data.relationName(), atts, 0);
+    training = dataset;
+    trainingInstances = converter.toInstances(dataset, data.relationName());
+    numericHeader = new Instances(trainingInstances, 0);
     int[] ks = new int[maxK - minK + 1];
     for (int i = 0; i < ks.length; i++) {
       ks[i] = minK + i;
@@ -148,10 +148,15 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     clusterlab.core.select.ChooseK<Clusterer> core = new clusterlab.core.select.ChooseK<>(ks, criterion, sensitivity,
         loadIndices(), gapReferences, numThreads);
     WekaProgress progress = WekaProgress.of("ChooseK", getDebug());
-    clusterlab.core.select.ChooseK.Selection<Clusterer> sel =
-        progress.run(() -> core.run(dataset, this::fit, getSeed(), progress));
-    curve = sel.curve();
-    chosen = sel.model();
+    try {
+      clusterlab.core.select.ChooseK.Selection<Clusterer> sel =
+          progress.run(() -> core.run(dataset, this::fit, getSeed(), progress));
+      curve = sel.curve();
+      chosen = sel.model();
+    } finally {
+      training = null;
+      trainingInstances = null;
+    }
   }
 
   /** Builds a copy of the wrapped clusterer with k clusters on a dataset; thread-safe. */
@@ -162,7 +167,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       if (c instanceof Randomizable) {
         ((Randomizable) c).setSeed((int) (seed ^ (seed >>> 32)) & Integer.MAX_VALUE);
       }
-      Instances inst = toInstances(ds);
+      // the training rows are built into Instances once; the gap statistic's reference sets are new data
+      Instances inst = ds == training ? new Instances(trainingInstances) : converter.toInstances(ds, numericHeader.relationName());
       c.buildClusterer(inst);
       int[] labels = new int[ds.n()];
       double ll = 0;
@@ -193,17 +199,6 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
    */
   private static int parameters(int k, int d) {
     return k * 2 * d + (k - 1);
-  }
-
-  private Instances toInstances(Dataset ds) {
-    Instances out = new Instances(numericHeader, ds.n());
-    int d = ds.d();
-    for (int i = 0; i < ds.n(); i++) {
-      double[] row = new double[d];
-      System.arraycopy(ds.values(), i * d, row, 0, d);
-      out.add(new DenseInstance(ds.weight(i), row));
-    }
-    return out;
   }
 
   private List<InternalIndex> loadIndices() {

@@ -6,7 +6,7 @@ import clusterlab.core.distance.Metric;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
 import clusterlab.core.tsne.TsneResult;
-import clusterlab.weka.FilterData;
+import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
@@ -51,8 +51,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   private boolean refuseNewInstances;
 
   // first-batch state
-  private int[] numeric;
-  private int[] nominal;
+  private InstancesConverter columns;
   private int[] kept;
   private MedianImputer imputer;
   private double[] training;
@@ -129,8 +128,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
 
   @Override
   protected Instances determineOutputFormat(Instances input) throws Exception {
-    numeric = FilterData.numericAttributes(input);
-    List<Integer> nom = new ArrayList<>();
+    columns = InstancesConverter.forFilter(input, !ignoreNominal);
     List<Integer> keep = new ArrayList<>();
     for (int a = 0; a < input.numAttributes(); a++) {
       Attribute att = input.attribute(a);
@@ -138,13 +136,9 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
       if (!embedded) {
         keep.add(a);
       }
-      if (!ignoreNominal && a != input.classIndex() && att.isNominal()) {
-        nom.add(a);
-      }
     }
-    nominal = nom.stream().mapToInt(Integer::intValue).toArray();
     kept = keep.stream().mapToInt(Integer::intValue).toArray();
-    if (numeric.length + nominal.length == 0) {
+    if (columns.columns() == 0) {
       throw new IllegalArgumentException("t-SNE found no attribute to embed: it needs numeric attributes "
           + (ignoreNominal ? "(nominal attributes are ignored: turn off ignoreNominal to use them)" : "or nominal ones")
           + " besides the class");
@@ -165,39 +159,10 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
     return out;
   }
 
-  /** Columns of the embedding input: numeric values, then one 0/1 column per nominal value (NaN if missing). */
-  private double[] columns(Instances data) {
-    int n = data.numInstances();
-    int d = columnCount(data);
-    double[] v = new double[n * d];
-    double[] num = FilterData.read(data, numeric);
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(num, i * numeric.length, v, i * d, numeric.length);
-      int off = i * d + numeric.length;
-      Instance inst = data.instance(i);
-      for (int a : nominal) {
-        int values = data.attribute(a).numValues();
-        for (int k = 0; k < values; k++) {
-          v[off + k] = inst.isMissing(a) ? Double.NaN : (((int) inst.value(a)) == k ? 1.0 : 0.0);
-        }
-        off += values;
-      }
-    }
-    return v;
-  }
-
-  private int columnCount(Instances data) {
-    int d = numeric.length;
-    for (int a : nominal) {
-      d += data.attribute(a).numValues();
-    }
-    return d;
-  }
-
   @Override
   protected Instances process(Instances data) throws Exception {
-    int d = columnCount(data);
-    double[] raw = columns(data);
+    int d = columns.columns();
+    double[] raw = columns.read(data);
     int n = data.numInstances();
     double[] y;
     if (!isFirstBatchDone()) {
