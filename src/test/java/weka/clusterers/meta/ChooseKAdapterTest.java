@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clusterlab.conformance.TestData;
 import clusterlab.core.Progress;
 import clusterlab.core.select.KCurve;
+import clusterlab.weka.PartitioningClustererTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import weka.clusterers.EM;
 import weka.clusterers.SimpleKMeans;
-import weka.core.Attribute;
-import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Utils;
 
@@ -32,7 +30,7 @@ class ChooseKAdapterTest {
    */
   @Test
   void interruptingTheBuildingThreadStopsEveryK() throws Exception {
-    Instances data = blobs(200_000, 8, 3);
+    Instances data = PartitioningClustererTest.blobs(200_000, 8, 3);
     ChooseK c = new ChooseK();
     c.setOptions(Utils.splitOptions("-W \"weka.clusterers.centroid.KMeans -n-init 50 -I 100000 -tol 0 -num-threads 1\" "
         + "-min-k 2 -max-k 9 -num-threads 2 -indices \"\""));
@@ -75,23 +73,6 @@ class ChooseKAdapterTest {
       }
     }
     return busy;
-  }
-
-  private static Instances blobs(int n, int d, long seed) {
-    ArrayList<Attribute> atts = new ArrayList<>();
-    for (int j = 0; j < d; j++) {
-      atts.add(new Attribute("x" + j));
-    }
-    Instances data = new Instances("blobs", atts, n);
-    Random r = new Random(seed);
-    for (int i = 0; i < n; i++) {
-      double[] v = new double[d];
-      for (int j = 0; j < d; j++) {
-        v[j] = r.nextGaussian() + 5 * (i % 7);
-      }
-      data.add(new DenseInstance(1.0, v));
-    }
-    return data;
   }
 
   @Test
