@@ -92,12 +92,14 @@ public class ClusterLabGuiDriver {
     check(clusters() >= 2, "K-Means found clusters (" + clusters() + ")");
     check(!Double.isNaN(metric("adjusted rand")), "the iris class is the reference of the external indices");
     Object segments = call(view, "segments");
+    check(((String) call(segments, "text")).startsWith("The cluster profile is computed when this tab is opened"),
+        "the Segments profile waits until its tab is opened");
+    selectChartTab("Segments");
     String profile = waitFor(() -> {
       String t = (String) call(segments, "text");
       return t.contains("In short") ? t : null;
     }, 60, "the Segments tab's cluster profile");
     check(profile.contains("150 rows in") && profile.contains("segment 0 ("), "the Segments tab profiles the clustering");
-    selectChartTab("Segments");
     shot("02a-kmeans-segments");
     selectChartTab("K sweep");
     shot("02-kmeans-k-sweep");

@@ -77,8 +77,18 @@ public final class ClusterProfileChart {
     return this;
   }
 
+  /** Column moments, computed once per builder (both charts need them; a pass over every row). */
+  private double[][] moments;
+
   /** Overall mean and standard deviation of each column (sd 1 for a constant column). */
   private double[][] moments() {
+    if (moments == null) {
+      moments = computeMoments();
+    }
+    return moments;
+  }
+
+  private double[][] computeMoments() {
     int n = data.n();
     int d = data.d();
     double[] mean = new double[d];
@@ -210,17 +220,13 @@ public final class ClusterProfileChart {
     int d = data.d();
     DefaultXYDataset ds = new DefaultXYDataset();
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-    SplittableRandom rnd = new SplittableRandom(1);
+    int[][] sampled = sampleRows(counts);
     int series = 0;
     for (int c = 0; c < counts.k; c++) {
       if (counts.sizes[c] == 0) {
         continue;
       }
-      double keep = Math.min(1.0, (double) ROWS_PER_CLUSTER / counts.sizes[c]);
-      for (int i = 0; i < data.n(); i++) {
-        if (labels[i] != c || rnd.nextDouble() >= keep) {
-          continue;
-        }
+      for (int i : sampled[c]) {
         double[][] xy = new double[2][d];
         for (int j = 0; j < d; j++) {
           xy[0][j] = j;
@@ -259,6 +265,32 @@ public final class ClusterProfileChart {
     plot.setDomainGridlinePaint(new Color(0x99, 0x99, 0x99));
     return ChartTheme.chart(title != null ? title : "Cluster profiles: parallel coordinates", plot, true, parameters,
         "thin lines: up to " + ROWS_PER_CLUSTER + " rows per cluster; thick: each cluster's mean; every attribute standardized");
+  }
+
+  /**
+   * Up to {@link #ROWS_PER_CLUSTER} rows of each cluster, in row order, chosen in one seeded pass
+   * (sequential selection sampling: each row taken with probability needed / remaining).
+   */
+  private int[][] sampleRows(ClusterCounts counts) {
+    int[][] rows = new int[counts.k][];
+    int[] left = counts.sizes.clone();
+    int[] taken = new int[counts.k];
+    for (int c = 0; c < counts.k; c++) {
+      rows[c] = new int[Math.min(ROWS_PER_CLUSTER, counts.sizes[c])];
+    }
+    SplittableRandom rnd = new SplittableRandom(1);
+    for (int i = 0; i < labels.length; i++) {
+      int c = labels[i];
+      if (c < 0) {
+        continue;
+      }
+      int need = rows[c].length - taken[c];
+      if (need > 0 && (need >= left[c] || rnd.nextInt(left[c]) < need)) {
+        rows[c][taken[c]++] = i;
+      }
+      left[c]--;
+    }
+    return rows;
   }
 
   /** Blue - white - vermillion, symmetric about 0 (colour-blind safe: blue/orange axis). */

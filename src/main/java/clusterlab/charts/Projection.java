@@ -76,35 +76,54 @@ public final class Projection {
    * The first two principal components of the data, or with {@code standardize} of the
    * standardized data (the correlation matrix; R's {@code prcomp(scale. = TRUE)}, factoextra's
    * default), so that an attribute with a large unit does not make the first component alone.
+   * Above {@link #DEFAULT_FIT_ROWS} rows the components are fitted on a seeded random sample of
+   * that many rows and every row is then projected (as scikit-learn's randomized PCA and R's
+   * {@code irlba} trade exactness for speed at scale, but simpler): the covariance pass is
+   * O(sample d²) instead of O(n d²), and the axes differ from the full data's by sampling noise
+   * only, which the axis description says.
    */
   public static Projection pca(Dataset data, boolean standardize) {
+    return pca(data, standardize, DEFAULT_FIT_ROWS, 1);
+  }
+
+  /** Rows the principal components are fitted on at most (more are sampled, then all projected). */
+  public static final int DEFAULT_FIT_ROWS = 100_000;
+
+  /**
+   * As {@link #pca(Dataset, boolean)}, fitting the components on at most {@code maxFitRows} rows
+   * (a sample drawn with {@code seed} when the data have more).
+   */
+  public static Projection pca(Dataset data, boolean standardize, int maxFitRows, long seed) {
     Check.notNull("data", data);
+    Check.atLeast("maxFitRows", maxFitRows, 2);
     int n = data.n();
     int d = data.d();
     if (n < 2) {
       throw new IllegalArgumentException("principal components need at least 2 rows, got " + n);
     }
+    int[] fit = fitRows(n, maxFitRows, seed);
+    int f = fit.length;
     double[] v = data.values();
     double[] mean = new double[d];
-    for (int r = 0; r < n; r++) {
+    for (int r : fit) {
       for (int c = 0; c < d; c++) {
         mean[c] += v[r * d + c];
       }
     }
     for (int c = 0; c < d; c++) {
-      mean[c] /= n;
+      mean[c] /= f;
     }
     double[] sd = new double[d];
     java.util.Arrays.fill(sd, 1.0);
     if (standardize) {
-      for (int r = 0; r < n; r++) {
+      for (int r : fit) {
         for (int c = 0; c < d; c++) {
           double z = v[r * d + c] - mean[c];
           sd[c] += z * z;
         }
       }
       for (int c = 0; c < d; c++) {
-        sd[c] = Math.sqrt((sd[c] - 1.0) / (n - 1));
+        sd[c] = Math.sqrt((sd[c] - 1.0) / (f - 1));
         if (!(sd[c] > 0)) {
           sd[c] = 1.0;
         }
@@ -112,7 +131,7 @@ public final class Projection {
     }
     double[][] cov = new double[d][d];
     double[] row = new double[d];
-    for (int r = 0; r < n; r++) {
+    for (int r : fit) {
       for (int c = 0; c < d; c++) {
         row[c] = (v[r * d + c] - mean[c]) / sd[c];
       }
@@ -126,7 +145,7 @@ public final class Projection {
     }
     for (int a = 0; a < d; a++) {
       for (int b = a; b < d; b++) {
-        cov[a][b] /= n - 1;
+        cov[a][b] /= f - 1;
         cov[b][a] = cov[a][b];
       }
     }
@@ -161,8 +180,9 @@ public final class Projection {
     }
     String xl = String.format(Locale.ROOT, "PC1 (%.1f%% of variance)", 100 * sx);
     String yl = String.format(Locale.ROOT, "PC2 (%.1f%% of variance)", 100 * sy);
-    String desc = String.format(Locale.ROOT, "the first two principal components%s (%.1f%% of the variance)",
-        standardize ? " of the standardized data" : "", 100 * (sx + sy));
+    String desc = String.format(Locale.ROOT, "the first two principal components%s (%.1f%% of the variance%s)",
+        standardize ? " of the standardized data" : "", 100 * (sx + sy),
+        f < n ? ", fitted on a random " + ChartTheme.count(f) + " of " + ChartTheme.count(n) + " rows" : "");
     Projection p = new Projection(x, y, xl, yl, desc, mean, ax, ay);
     p.scale = sd;
     return p;
@@ -194,6 +214,26 @@ public final class Projection {
       throw new IllegalArgumentException("x has " + x.length + " values and y " + y.length + "; they must match");
     }
     return new Projection(x.clone(), y.clone(), xLabel, yLabel, description, null, null, null);
+  }
+
+  /** All rows, or a seeded sample of {@code max} of them in row order (selection sampling). */
+  static int[] fitRows(int n, int max, long seed) {
+    int m = Math.min(n, max);
+    int[] rows = new int[m];
+    if (m == n) {
+      for (int i = 0; i < n; i++) {
+        rows[i] = i;
+      }
+      return rows;
+    }
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    int taken = 0;
+    for (int i = 0; i < n && taken < m; i++) {
+      if (rnd.nextInt(n - i) < m - taken) {
+        rows[taken++] = i;
+      }
+    }
+    return rows;
   }
 
   private static double[] flip(double[] v) {

@@ -22,8 +22,10 @@ import org.jfree.data.xy.DefaultXYDataset;
  * cluster): rows on two axes of a {@link Projection}, one colour and shape per cluster, noise grey,
  * smaller and underneath, centroids as large outlined markers, and optionally each cluster's
  * convex hull or 95% normal ellipse. Above {@link #DEFAULT_MAX_POINTS} rows a random sample, in
- * proportion per cluster, is drawn and the chart says so; counts, centroids, hulls and ellipses
- * always use every row, so a million-row scatter stays responsive without misrepresenting it.
+ * proportion per cluster but at least {@link #MIN_SHOWN} rows of every cluster and of the noise, is
+ * drawn and the chart says so; counts, centroids, hulls and ellipses always use every row. Large
+ * series are drawn through {@link PointRenderer}'s point layer, so a million-row scatter opens in a
+ * fraction of a second without misrepresenting the data.
  */
 public final class ScatterChart {
 
@@ -104,7 +106,10 @@ public final class ScatterChart {
     return this;
   }
 
-  /** Most rows drawn; more are sampled in proportion per cluster (at least 100). */
+  /**
+   * Most rows drawn (at least 100); more are sampled in proportion per cluster, keeping at least
+   * {@link #MIN_SHOWN} rows of each cluster and of the noise.
+   */
   public ScatterChart maxPoints(int maxPoints) {
     Check.atLeast("maxPoints", maxPoints, 100);
     this.maxPoints = maxPoints;
@@ -121,10 +126,13 @@ public final class ScatterChart {
   public JFreeChart build() {
     ClusterCounts counts = new ClusterCounts(labels);
     int n = labels.length;
-    boolean[] drawn = sample(counts, n);
+    int[][] drawn = sample(counts, n);
     int shown = 0;
-    for (boolean b : drawn) {
-      shown += b ? 1 : 0;
+    boolean raised = false;
+    for (int s = 0; s < drawn.length; s++) {
+      shown += drawn[s].length;
+      int size = s == 0 ? counts.noise : counts.sizes[s - 1];
+      raised |= size > 0 && drawn[s].length > Math.ceil((double) size * maxPoints / n) && n > maxPoints;
     }
     ScatterDataset data = new ScatterDataset(projection, labels);
     XYLineAndShapeRenderer r = new PointRenderer();
@@ -138,7 +146,7 @@ public final class ScatterChart {
       if ((c < 0 && counts.noise == 0) || (c >= 0 && counts.sizes[c] == 0)) {
         continue;
       }
-      data.addSeries(counts.name(c), coordinates(c, drawn));
+      data.addSeries(counts.name(c), coordinates(drawn[c + 1]));
       r.setSeriesShape(series, ChartTheme.shape(c, c < 0 ? size * 0.6 : size));
       r.setSeriesPaint(series, c < 0 ? new Color(0xA0, 0xA0, 0xA0, Math.min(alpha, 150)) : ChartTheme.translucent(c, alpha));
       r.setSeriesOutlinePaint(series, c < 0 ? ChartTheme.NOISE : ChartTheme.colour(c).darker());
@@ -174,6 +182,9 @@ public final class ScatterChart {
     xAxis.setAutoRangeIncludesZero(false);
     yAxis.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
+    // series in order: noise underneath, then the clusters, then the centroid markers on top
+    // (XYPlot's default, REVERSE, would bury the centroids under their clusters' points)
+    plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
     Rectangle2D.Double bounds = bounds();
     if (outline != Outline.NONE) {
       for (int c = 0; c < counts.k; c++) {
@@ -192,8 +203,9 @@ public final class ScatterChart {
     subs.add(summary(counts, n));
     if (shown < n) {
       subs.add("Showing a random " + ChartTheme.count(shown) + " of " + ChartTheme.count(n)
-          + " rows (every cluster in proportion); counts" + (cents != null ? ", centroids" : "")
-          + (outline != Outline.NONE ? ", outlines" : "") + " use all rows.");
+          + " rows (every cluster in proportion" + (raised ? ", at least " + ChartTheme.count(MIN_SHOWN)
+          + " of each smaller cluster" + (counts.noise > 0 ? " and of the noise" : "") : "") + "); counts"
+          + (cents != null ? ", centroids" : "") + (outline != Outline.NONE ? ", outlines" : "") + " use all rows.");
     }
     String t = title != null ? title : "Clusters on " + projection.description();
     return ChartTheme.chart(t, plot, true, subs.toArray(new String[0]));
@@ -296,58 +308,53 @@ public final class ScatterChart {
     return sb.toString();
   }
 
-  /** Which rows to draw: all, or a seeded random sample in proportion per label. */
-  private boolean[] sample(ClusterCounts counts, int n) {
-    boolean[] drawn = new boolean[n];
-    if (n <= maxPoints) {
-      Arrays.fill(drawn, true);
-      return drawn;
-    }
-    double rate = (double) maxPoints / n;
-    int[] quota = new int[counts.k + 1];
-    quota[0] = (int) Math.ceil(counts.noise * rate);
-    for (int c = 0; c < counts.k; c++) {
-      quota[c + 1] = (int) Math.ceil(counts.sizes[c] * rate);
-    }
-    // a partial Fisher-Yates pass over a permutation: rows in random order until every quota is met
-    int[] perm = new int[n];
-    for (int i = 0; i < n; i++) {
-      perm[i] = i;
-    }
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int left = 0;
-    for (int q : quota) {
-      left += q;
-    }
-    for (int i = 0; i < n && left > 0; i++) {
-      int j = i + rnd.nextInt(n - i);
-      int t = perm[i];
-      perm[i] = perm[j];
-      perm[j] = t;
-      int row = perm[i];
-      int slot = labels[row] + 1;
-      if (quota[slot] > 0) {
-        quota[slot]--;
-        left--;
-        drawn[row] = true;
+  /**
+   * Which rows to draw, per stratum (index 0 the noise, {@code c + 1} cluster c), in row order:
+   * all of them up to {@link #maxPoints} rows; above, a seeded random sample of each stratum in
+   * proportion to its size but never fewer than {@link #MIN_SHOWN} rows (or all of a smaller
+   * stratum), so that noise and small clusters stay visible at a million rows. One pass of
+   * sequential selection sampling (Knuth's Algorithm S, TAOCP vol. 2, 3.4.2): each row is taken
+   * with probability (rows still needed) / (rows still to come) of its stratum, which gives every
+   * stratum exactly its quota without a permutation of all rows.
+   */
+  private int[][] sample(ClusterCounts counts, int n) {
+    int strata = counts.k + 1;
+    int[] size = new int[strata];
+    size[0] = counts.noise;
+    System.arraycopy(counts.sizes, 0, size, 1, counts.k);
+    int[] quota = size.clone();
+    if (n > maxPoints) {
+      double rate = (double) maxPoints / n;
+      for (int s = 0; s < strata; s++) {
+        quota[s] = (int) Math.min(size[s], Math.max(Math.ceil(size[s] * rate), MIN_SHOWN));
       }
     }
-    return drawn;
+    int[][] rows = new int[strata][];
+    for (int s = 0; s < strata; s++) {
+      rows[s] = new int[quota[s]];
+    }
+    int[] taken = new int[strata];
+    int[] left = size.clone();
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int i = 0; i < n; i++) {
+      int s = labels[i] + 1;
+      int need = quota[s] - taken[s];
+      if (need > 0 && (need >= left[s] || rnd.nextInt(left[s]) < need)) {
+        rows[s][taken[s]++] = i;
+      }
+      left[s]--;
+    }
+    return rows;
   }
 
-  private double[][] coordinates(int c, boolean[] drawn) {
-    int m = 0;
-    for (int i = 0; i < labels.length; i++) {
-      m += labels[i] == c && drawn[i] ? 1 : 0;
-    }
-    double[][] xy = new double[2][m];
-    int j = 0;
-    for (int i = 0; i < labels.length; i++) {
-      if (labels[i] == c && drawn[i]) {
-        xy[0][j] = projection.x(i);
-        xy[1][j] = projection.y(i);
-        j++;
-      }
+  /** Rows drawn of each cluster and of the noise at least, when sampling, unless they have fewer. */
+  public static final int MIN_SHOWN = 200;
+
+  private double[][] coordinates(int[] rows) {
+    double[][] xy = new double[2][rows.length];
+    for (int j = 0; j < rows.length; j++) {
+      xy[0][j] = projection.x(rows[j]);
+      xy[1][j] = projection.y(rows[j]);
     }
     return xy;
   }

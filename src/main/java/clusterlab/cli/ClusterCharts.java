@@ -28,7 +28,7 @@ import weka.core.converters.ConverterUtils.DataSource;
 /**
  * Writes every chart that applies to a clusterer, as PNG or SVG files:
  * {@code java weka.Run ClusterCharts -t data.arff [-c last] -W <clusterer> -- <its options>}
- * with {@code -chart all|scatter|silhouette|dendrogram|ksweep|kdistance|reachability|condensed|outliers|profile},
+ * with {@code -chart all|scatter|tsne|silhouette|dendrogram|ksweep|kdistance|reachability|condensed|outliers|profile},
  * {@code -o <folder>} and {@code -format png|svg}. Errors end the command with a message on
  * standard error and exit status 1 (weka.Run itself always exits 0).
  */
@@ -48,7 +48,7 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
     return "Writes the charts of a clustering (scatter, silhouette, dendrogram and more) to image files from the command line. "
         + "Writes the charts of a clustering to image files: it trains the clusterer given with -W on the data (class "
         + "attribute removed) and writes every chart that applies to it (scatter on the principal components with "
-        + "centroids, silhouette plot, cluster profiles for any clusterer; the dendrogram for hierarchical clusterers, "
+        + "centroids, t-SNE map of up to 2,000 sampled rows, silhouette plot, cluster profiles for any clusterer; the dendrogram for hierarchical clusterers, "
         + "the K sweep panel for ChooseK, the k-distance plot for DBSCAN, the reachability plot for OPTICS, the condensed "
         + "tree and outlier score histogram for HDBSCAN) as PNG or SVG files into a folder.";
   }
@@ -142,14 +142,15 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
   }
 
   /**
-   * Runs from weka.Run: on an error prints it and, when running on the command line's main
-   * thread, exits with status 1 (inside the SimpleCLI or another host thread it only prints).
+   * Runs from weka.Run: on an error prints one line and, when the JVM was started for this command
+   * ({@link clusterlab.weka.CommandLineTool#startedAsProgram()}), exits with status 1 (inside the
+   * SimpleCLI or another host it only prints).
    */
   @Override
   public void run(Object toRun, String[] options) throws Exception {
     ClusterCharts cc = toRun instanceof ClusterCharts ? (ClusterCharts) toRun : this;
     int status = cc.execute(options, System.out, System.err);
-    if (status != 0 && "main".equals(Thread.currentThread().getName())) {
+    if (status != 0 && clusterlab.weka.CommandLineTool.startedAsProgram()) {
       System.exit(status);
     }
   }

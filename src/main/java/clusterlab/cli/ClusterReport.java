@@ -167,14 +167,15 @@ public class ClusterReport implements CommandlineRunnable, OptionHandler {
   }
 
   /**
-   * Runs the report; on an error prints one line and exits with status 1 when called from a
-   * command line's main thread (inside the SimpleCLI or another host thread it only prints).
+   * Runs from weka.Run: on an error prints one line and, when the JVM was started for this command
+   * ({@link clusterlab.weka.CommandLineTool#startedAsProgram()}), exits with status 1 (inside the
+   * SimpleCLI or another host it only prints).
    */
   @Override
   public void run(Object toRun, String[] options) throws Exception {
     ClusterReport r = toRun instanceof ClusterReport ? (ClusterReport) toRun : this;
     int status = r.execute(options, System.out, System.err);
-    if (status != 0 && "main".equals(Thread.currentThread().getName())) {
+    if (status != 0 && clusterlab.weka.CommandLineTool.startedAsProgram()) {
       System.exit(status);
     }
   }

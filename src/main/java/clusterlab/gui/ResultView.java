@@ -577,5 +577,6 @@ public final class ResultView extends JPanel {
   /** Stops the re-labelling thread (the view is being discarded). */
   public void dispose() {
     relabeller.shutdownNow();
+    segments.stop();
   }
 }

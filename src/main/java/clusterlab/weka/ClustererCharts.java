@@ -11,6 +11,7 @@ import clusterlab.charts.Projection;
 import clusterlab.charts.ReachabilityChart;
 import clusterlab.charts.ScatterChart;
 import clusterlab.charts.SilhouetteChart;
+import clusterlab.charts.TsneMap;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.density.DbscanModel;
@@ -41,7 +42,7 @@ import weka.core.Utils;
  * Every chart that applies to a trained Weka clusterer on its training data, built with the
  * {@code clusterlab.charts} builders from the clusterer's core results ({@code getModel()},
  * merge histories, K curves). Shared by the {@code ClusterCharts} command line and the
- * KnowledgeFlow chart step; any clusterer gets the scatter, silhouette and profile charts, and
+ * KnowledgeFlow chart step; any clusterer gets the scatter, t-SNE map, silhouette and profile charts, and
  * ClusterLab's own add what their models hold (dendrogram, K sweep, k-distance, reachability,
  * condensed tree, outlier scores).
  */
@@ -49,7 +50,7 @@ public final class ClustererCharts {
 
   /** The chart families, by their command-line names. */
   public enum Kind {
-    SCATTER, SILHOUETTE, DENDROGRAM, KSWEEP, KDISTANCE, REACHABILITY, CONDENSED, OUTLIERS, PROFILE;
+    SCATTER, TSNE, SILHOUETTE, DENDROGRAM, KSWEEP, KDISTANCE, REACHABILITY, CONDENSED, OUTLIERS, PROFILE;
 
     /** The command-line name, e.g. "ksweep". */
     public String id() {
@@ -134,6 +135,9 @@ public final class ClustererCharts {
   /** The chart families that apply to this clusterer. */
   public Set<Kind> applicable() {
     Set<Kind> k = EnumSet.of(Kind.SCATTER, Kind.SILHOUETTE, Kind.PROFILE);
+    if (train.numInstances() >= 4) {
+      k.add(Kind.TSNE);
+    }
     if (chooseK(clusterer) != null) {
       k.add(Kind.KSWEEP);
     }
@@ -167,6 +171,10 @@ public final class ClustererCharts {
     boolean filtered = isFiltered(clusterer);
     if (todo.contains(Kind.SCATTER)) {
       out.put("scatter", scatter(inner));
+    }
+    if (todo.contains(Kind.TSNE)) {
+      // t-SNE of (a sample of) the standardized rows, cancelled by interrupting the calling thread
+      out.put("tsne", TsneMap.of(data, labels).parameters(description).build(WekaProgress.of("t-SNE map", false)));
     }
     if (todo.contains(Kind.SILHOUETTE)) {
       if (countClusters() >= 2) {

@@ -10,8 +10,10 @@ import weka.core.Utils;
 /**
  * The shape every ClusterLab command-line tool that {@code weka.Run} starts shares
  * ({@code ClusterQuality}, {@code ClusterProfile}): {@code -h} or no options print the usage, anything
- * else sets the options and runs; {@link #main} reports a failure as one line naming the tool and
- * exits with status 1, never with a stack trace.
+ * else sets the options and runs. A failure is one line naming the tool and exit status 1, never a
+ * stack trace, both from {@link #main} and from {@code weka.Run} (which would otherwise print the
+ * stack trace and exit 0, so scripts could not tell); when another program hosts the tool (Weka's
+ * SimpleCLI, a test), the exception is passed on instead of ending the JVM.
  */
 public abstract class CommandLineTool implements CommandlineRunnable, OptionHandler {
 
@@ -36,8 +38,45 @@ public abstract class CommandLineTool implements CommandlineRunnable, OptionHand
       return;
     }
     CommandLineTool tool = getClass().isInstance(toRun) ? (CommandLineTool) toRun : this;
-    tool.setOptions(options);
-    tool.execute(System.out);
+    try {
+      tool.setOptions(options);
+      tool.execute(System.out);
+    } catch (Exception e) {
+      if (!startedAsProgram()) {
+        throw e;
+      }
+      fail(tool, e);
+    }
+  }
+
+  /**
+   * Whether this JVM was started to run the command ({@code java weka.Run ...} or a tool's
+   * {@code main}), so that a failure may end it with a status: the thread's first frame is such a
+   * {@code main}. Weka's SimpleCLI runs commands on threads of its own, and test runners have their
+   * own {@code main}.
+   */
+  public static boolean startedAsProgram() {
+    StackTraceElement[] stack = Thread.currentThread().getStackTrace();
+    StackTraceElement first = stack[stack.length - 1];
+    if (!"main".equals(first.getMethodName())) {
+      return false;
+    }
+    if ("weka.Run".equals(first.getClassName())) {
+      return true;
+    }
+    try {
+      return CommandLineTool.class.isAssignableFrom(Class.forName(first.getClassName(), false,
+          CommandLineTool.class.getClassLoader()));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static void fail(CommandLineTool tool, Exception e) {
+    System.out.flush();
+    System.err.println(tool.getClass().getSimpleName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    System.err.flush();
+    System.exit(1);
   }
 
   /** Help text: the description and the options. */
@@ -55,8 +94,7 @@ public abstract class CommandLineTool implements CommandlineRunnable, OptionHand
     try {
       tool.run(tool, args);
     } catch (Exception e) {
-      System.err.println(tool.getClass().getSimpleName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      System.exit(1);
+      fail(tool, e);
     }
   }
 }

@@ -3,6 +3,8 @@ package clusterlab.weka;
 import clusterlab.core.Dataset;
 import clusterlab.core.Partition;
 import clusterlab.core.Progress;
+import clusterlab.core.distance.Distance;
+import clusterlab.core.distance.Metric;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import weka.clusterers.AbstractClusterer;
 import weka.core.Capabilities;
@@ -26,11 +28,14 @@ import weka.core.TechnicalInformationHandler;
  *   <li>the Weka API through the model: {@code clusterInstance} is {@link Partition#predict} (noise
  *       throws, Weka's "unclustered"), {@code distributionForInstance} is
  *       {@link Partition#memberships}, {@code numberOfClusters} at least 1;
- *   <li>{@link #getModel()}: the core result for charts, reports and the evaluation.
+ *   <li>{@link #getModel()}: the core result for charts, reports and the evaluation;
+ *   <li>the model output: {@link #toString()} is the subclass's {@link #describeModel()} followed by
+ *       the quality of the training partition ({@link TrainingQuality}: silhouette, Davies-Bouldin,
+ *       Calinski-Harabasz, noise policy), so every clusterer shows it in the Explorer.
  * </ul>
  *
  * <p>A subclass declares its own options and implements {@link #fit} (and {@code globalInfo},
- * {@code getTechnicalInformation}, {@code toString}); see docs/ARCHITECTURE.md.
+ * {@code getTechnicalInformation}, {@link #describeModel()}); see docs/ARCHITECTURE.md.
  *
  * @param <M> the core model
  */
@@ -44,6 +49,7 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
 
   private InstancesConverter converter;
   private M model;
+  private TrainingQuality quality;
 
   /**
    * Fits the core model to the converted training data.
@@ -80,6 +86,40 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
     model = null;
     WekaProgress progress = WekaProgress.of(getClass().getSimpleName(), getDebug());
     model = progress.run(() -> fitInstances(data, progress));
+    trainedOn(data);
+  }
+
+  /**
+   * Records the training data of the model now in force, for the quality section of the output
+   * (computed only when printed or saved). A subclass with its own {@code buildClusterer} calls it
+   * once the model is there.
+   */
+  protected void trainedOn(Instances data) {
+    quality = model == null ? null : TrainingQuality.of(data, model.labels(), qualityDistance(), numThreads);
+  }
+
+  /** The distance of the silhouette in the model output: the clusterer's own where it has one. */
+  protected Distance qualityDistance() {
+    return Metric.EUCLIDEAN;
+  }
+
+  /**
+   * What the subclass reports about its model (sizes, centroids, tree, parameters): the model output
+   * without the quality section, which {@link #toString()} appends.
+   */
+  protected String describeModel() {
+    return isBuilt() ? getClass().getSimpleName() + ": " + model.numClusters() + " clusters\n"
+        : getClass().getSimpleName() + ": no model built yet.";
+  }
+
+  /**
+   * The model as Weka prints it (Explorer, weka.Run, KnowledgeFlow): {@link #describeModel()}, then
+   * the quality of the training partition.
+   */
+  @Override
+  public String toString() {
+    String text = describeModel();
+    return isBuilt() && quality != null ? text + "\n" + quality.text() : text;
   }
 
   /**
@@ -105,6 +145,7 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
   /** For subclasses with their own life cycle: the model now in force. */
   protected void setModel(M m) {
     model = m;
+    quality = null;
   }
 
   /** The fitted core model (labels, prediction rule and the algorithm's own results), or null before training. */

@@ -25,6 +25,11 @@ import java.util.Random;
  *
  * <p>Arguments (all optional): {@code n} (10000; 0 skips the side-by-side table), {@code bigN} (70000; 0 skips),
  * {@code smileIterations} (50).
+ *
+ * <p>{@code fft [n] [threads]}: the FFT-accelerated interpolation gradient (FIt-SNE) beside Barnes-Hut on the
+ * same {@code n x 50} mixture (70,000 by default, seed 43), both with the given threads (2), 1,000 iterations,
+ * perplexity 30, PCA initialisation: time, final KL divergence and peak heap of each, in one run. Run with
+ * {@code MAVEN_OPTS=-Xmx4g}. A fourth argument names the methods to run ({@code FFT,BARNES_HUT}).
  */
 public final class TsneBench {
 
@@ -137,6 +142,11 @@ public final class TsneBench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("fft")) {
+      fftBesideBarnesHut(args.length > 1 ? Integer.parseInt(args[1]) : 70000,
+          args.length > 2 ? Integer.parseInt(args[2]) : 2, args.length > 3 ? args[3] : "FFT,BARNES_HUT");
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 10000;
     int bigN = args.length > 1 ? Integer.parseInt(args[1]) : 70000;
     int smileIterations = args.length > 2 ? Integer.parseInt(args[2]) : 50;
@@ -169,5 +179,30 @@ public final class TsneBench {
       System.out.printf(Locale.ROOT, "ClusterLab TSNE %d x %d, %d iterations, max heap %d MiB: %.1f s, KL %.4f%n",
           bigN, d, r.iterations(), Runtime.getRuntime().maxMemory() >> 20, s, r.klDivergence());
     }
+  }
+
+  /** FFT and Barnes-Hut on the same data, same threads, one run (see the class comment). */
+  static void fftBesideBarnesHut(int n, int threads, String methods) {
+    int d = 50;
+    double[] x = mixture(n, d, 20, 43);
+    Dataset data = Dataset.of(x, n, d);
+    System.out.printf(Locale.ROOT, "t-SNE %d x %d (20-cluster Gaussian mixture, seed 43), %d threads, max heap %d MiB%n",
+        n, d, threads, Runtime.getRuntime().maxMemory() >> 20);
+    StringBuilder table = new StringBuilder("| method | seconds | KL divergence | iterations | peak heap MiB |\n"
+        + "|---|---|---|---|---|\n");
+    for (String name : methods.split(",")) {
+      TSNE.Method m = TSNE.Method.valueOf(name);
+      HierarchicalBench.resetPeaks();
+      long t0 = System.nanoTime();
+      TsneResult r = new TSNE().method(m).threads(threads).fit(data, 0, (stage, fraction, message) ->
+          System.out.printf(Locale.ROOT, "%s %7.1f s  %s%n", m, (System.nanoTime() - t0) / 1e9, message));
+      double s = (System.nanoTime() - t0) / 1e9;
+      long heap = HierarchicalBench.peakHeapMiB();
+      String row = String.format(Locale.ROOT, "| %s | %.1f | %.4f | %d | %d |", m, s, r.klDivergence(), r.iterations(),
+          heap);
+      System.out.println(row);
+      table.append(row).append('\n');
+    }
+    System.out.print(table);
   }
 }

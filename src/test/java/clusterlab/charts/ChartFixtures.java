@@ -184,4 +184,37 @@ final class ChartFixtures {
     return new Color((int) Math.round(c.getRed() * f + 255 * (1 - f)), (int) Math.round(c.getGreen() * f + 255 * (1 - f)),
         (int) Math.round(c.getBlue() * f + 255 * (1 - f)));
   }
+
+  /**
+   * Pixels classified by the nearest of the first {@code k} cluster colours (or white, or another
+   * colour when none is within 160 in RGB distance): count per cluster colour.
+   */
+  static int[] nearestColours(BufferedImage img, int k) {
+    int[] counts = new int[k];
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int rgb = img.getRGB(x, y);
+        int r = (rgb >> 16) & 255;
+        int g = (rgb >> 8) & 255;
+        int b = rgb & 255;
+        if (r + g + b > 3 * 235) {
+          continue;
+        }
+        int best = -1;
+        double bestD = 160 * 160;
+        for (int c = 0; c < k; c++) {
+          Color p = ChartTheme.colour(c);
+          double d = Math.pow(r - p.getRed(), 2) + Math.pow(g - p.getGreen(), 2) + Math.pow(b - p.getBlue(), 2);
+          if (d < bestD) {
+            bestD = d;
+            best = c;
+          }
+        }
+        if (best >= 0) {
+          counts[best]++;
+        }
+      }
+    }
+    return counts;
+  }
 }

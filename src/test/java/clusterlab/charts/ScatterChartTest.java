@@ -121,6 +121,81 @@ class ScatterChartTest {
   }
 
   @Test
+  void smallClustersAndNoiseStayVisibleInASampledMillionRows() {
+    int n = 1_000_000;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int[] labels = new int[n];
+    SplittableRandom r = new SplittableRandom(5);
+    for (int i = 0; i < n; i++) {
+      labels[i] = i < 60 ? 2 : i < 1_060 ? -1 : i % 2;
+      x[i] = r.nextGaussian() + labels[i];
+      y[i] = r.nextGaussian();
+    }
+    JFreeChart chart = ScatterChart.of(Projection.of(x, y, "a", "b", "synthetic"), labels).build();
+    XYPlot plot = chart.getXYPlot();
+    assertTrue(plot.getDataset().getSeriesKey(0).toString().startsWith("Noise"));
+    assertEquals(ScatterChart.MIN_SHOWN, plot.getDataset().getItemCount(0), "1,000 noise rows: 200 drawn, not 50");
+    assertEquals(60, plot.getDataset().getItemCount(3), "a 60-row cluster is drawn whole, not as 3 points");
+    assertEquals(24_974, plot.getDataset().getItemCount(1), "large clusters in proportion: ceil(499,470 x 5%)");
+    assertTrue(subtitles(chart).contains("at least 200 of each smaller cluster and of the noise"), subtitles(chart));
+    java.util.Set<Double> seen = new java.util.HashSet<>();
+    for (int i = 0; i < plot.getDataset().getItemCount(1); i++) {
+      assertTrue(seen.add(plot.getDataset().getXValue(1, i)), "each row drawn once");
+    }
+  }
+
+  @Test
+  void largeSeriesGoThroughThePointLayerAndLookLikeVectors() throws Exception {
+    int n = 9_000; // 3,000 per cluster: above the layer's threshold, cheap to draw as vectors too
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int[] labels = new int[n];
+    SplittableRandom r = new SplittableRandom(9);
+    for (int i = 0; i < n; i++) {
+      labels[i] = i % 3;
+      x[i] = labels[i] * 6 + r.nextGaussian();
+      y[i] = r.nextGaussian() * 2;
+    }
+    JFreeChart chart = ScatterChart.of(Projection.of(x, y, "a", "b", "synthetic"), labels).centroidMeans().build();
+    PointRenderer renderer = (PointRenderer) chart.getXYPlot().getRenderer();
+    BufferedImage raster = ChartExport.toImage(chart, 900, 600);
+    assertEquals(n, renderer.layerPoints(), 20, "every point stamped into the layer (but the few outside the axes)");
+    String svg = ChartExport.toSvg(chart, 900, 600);
+    assertEquals(0, renderer.layerPoints(), "SVG gets vectors");
+    assertTrue(svg.length() > 200 * n / 2, "9,000 vector markers in the SVG: " + svg.length());
+    // the same chart with every point drawn as a vector
+    JFreeChart vector = ScatterChart.of(Projection.of(x, y, "a", "b", "synthetic"), labels).centroidMeans().build();
+    PointRenderer vr = (PointRenderer) vector.getXYPlot().getRenderer();
+    vr.setLayerMinItems(Integer.MAX_VALUE);
+    BufferedImage reference = ChartExport.toImage(vector, 900, 600);
+    assertEquals(0, vr.layerPoints());
+    int[] layer = ChartFixtures.nearestColours(raster, 3);
+    int[] vectors = ChartFixtures.nearestColours(reference, 3);
+    for (int c = 0; c < 3; c++) {
+      assertTrue(layer[c] > 5_000 && Math.abs(layer[c] - vectors[c]) < 0.15 * vectors[c],
+          "cluster " + c + ": " + layer[c] + " pixels through the layer, " + vectors[c] + " as vectors");
+    }
+    ChartRenderingInfo info = new ChartRenderingInfo();
+    BufferedImage withInfo = ChartFixtures.render(chart, info);
+    java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+    XYPlot plot = chart.getXYPlot();
+    for (int c = 0; c < 3; c++) {
+      int px = (int) plot.getDomainAxis().valueToJava2D(c * 6, area, plot.getDomainAxisEdge());
+      int py = (int) plot.getRangeAxis().valueToJava2D(0, area, plot.getRangeAxisEdge());
+      int dark = 0;
+      for (int v = py - 12; v <= py + 12; v++) {
+        for (int u = px - 12; u <= px + 12; u++) {
+          int rgb = withInfo.getRGB(u, v);
+          dark += ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255) < 120 ? 1 : 0;
+        }
+      }
+      assertTrue(dark > 20, "cluster " + c + "'s mean marker (black outline) is drawn over its points: " + dark);
+    }
+    assertTrue(ChartFixtures.inked(raster) > 0.1);
+  }
+
+  @Test
   void boxSelectionAndHighlightUseEveryRow() {
     Dataset iris = ChartFixtures.iris();
     Projection p = Projection.pca(iris);

@@ -65,7 +65,7 @@ class ClusterChartsTest {
     String[] r = run("-t", data("iris"), "-c", "last", "-o", d.getPath(), "-W", "weka.clusterers.centroid.KMeans", "--",
         "-N", "3");
     assertEquals("0", r[0], r[2]);
-    assertPngs(d, "scatter", "silhouette", "profile-heatmap", "profile-parallel");
+    assertPngs(d, "scatter", "tsne", "silhouette", "profile-heatmap", "profile-parallel");
     assertTrue(r[1].contains("wrote "), r[1]);
   }
 
@@ -104,6 +104,28 @@ class ClusterChartsTest {
         "weka.clusterers.density.HDBSCAN", "--", "-M", "10");
     assertEquals("0", r[0], r[2]);
     assertPngs(h, "condensed", "outliers");
+  }
+
+  @Test
+  void theTsneMapOfWineIsColouredByCluster() throws Exception {
+    File d = dir("tsne");
+    String[] r = run("-t", data("wine"), "-c", "last", "-chart", "tsne", "-o", d.getPath(), "-W",
+        "weka.clusterers.centroid.KMeans", "--", "-N", "3");
+    assertEquals("0", r[0], r[2]);
+    assertPngs(d, "tsne");
+    var img = ImageIO.read(new File(d, "tsne.png"));
+    for (int c = 0; c < 3; c++) {
+      int px = 0;
+      java.awt.Color want = clusterlab.charts.ChartTheme.colour(c);
+      for (int y = 0; y < img.getHeight(); y++) {
+        for (int x = 0; x < img.getWidth(); x++) {
+          int rgb = img.getRGB(x, y);
+          px += Math.abs(((rgb >> 16) & 255) - want.getRed()) < 40 && Math.abs(((rgb >> 8) & 255) - want.getGreen()) < 40
+              && Math.abs((rgb & 255) - want.getBlue()) < 40 ? 1 : 0;
+        }
+      }
+      assertTrue(px > 300, "cluster " + c + " drawn on the t-SNE map: " + px + " pixels");
+    }
   }
 
   @Test

@@ -53,6 +53,7 @@ final class ClustererConformance {
     list.add(new Check("ClusterEvaluation on iris", () -> clusterEvaluation(c)));
     list.add(new Check("sparse text: same clustering as the dense rows", () -> sparseText(c)));
     list.add(new Check("training rows get the model's labels", () -> trainingLabelsAgree(c)));
+    list.add(new Check("model output states the training partition's quality", () -> outputStatesQuality(c)));
     badInputs(c, list);
     for (PluginManifest.Invalid inv : c.invalid()) {
       list.add(new Check("refuses " + inv.options(), () -> BadInput.refusedClearly(c + " with " + inv.options(), () -> {
@@ -158,6 +159,32 @@ final class ClustererConformance {
       assertEquals(labels[i], got, c + ": training row " + i + " is labelled " + labels[i] + " by the model but "
           + got + " by clusterInstance (-1: noise/unclustered)");
     }
+  }
+
+  /**
+   * The Explorer's Cluster tab shows {@code toString}: it must give the silhouette, Davies-Bouldin and
+   * Calinski-Harabasz of the training partition and the noise policy, with the counts of the
+   * partition {@code clusterInstance} gives and the Davies-Bouldin the core computes for it.
+   */
+  private static void outputStatesQuality(Component c) throws Exception {
+    Clusterer k = fresh(c);
+    Instances data = TestData.iris();
+    k.buildClusterer(data);
+    String out = k.toString();
+    for (String must : new String[] {"Quality of the training partition", "Silhouette (", "Davies-Bouldin:",
+        "Calinski-Harabasz:", "Noise policy:"}) {
+      assertTrue(out.contains(must), c + ": the model output lacks '" + must + "':\n" + out);
+    }
+    int[] labels = clusterlab.weka.QualitySupport.assign(k, data);
+    long noise = java.util.Arrays.stream(labels).filter(l -> l < 0).count();
+    assertTrue(out.contains(String.format(java.util.Locale.ROOT, "Rows: %d   clustered: %d   noise: %d", labels.length,
+        labels.length - noise, noise)), c + ": the quality section does not count the partition clusterInstance gives ("
+        + noise + " noise rows):\n" + out);
+    double db = clusterlab.weka.QualitySupport.evaluate(data, labels, new clusterlab.weka.QualitySupport.Settings())
+        .value("davies_bouldin");
+    String expected = Double.isNaN(db) ? "undefined" : String.format(java.util.Locale.ROOT, "%.4f", db);
+    assertTrue(java.util.regex.Pattern.compile("Davies-Bouldin: +" + java.util.regex.Pattern.quote(expected)).matcher(out)
+        .find(), c + ": Davies-Bouldin should read " + expected + ":\n" + out);
   }
 
   /** The training labels a clusterer reports: its model's, or the model of the clusterer a meta clusterer chose. */

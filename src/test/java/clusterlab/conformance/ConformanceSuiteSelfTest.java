@@ -27,7 +27,8 @@ class ConformanceSuiteSelfTest {
       }
     }
     for (String expected : List.of("technical information", "bad input: no rows", "bad input: infinite value",
-        "refuses -N 0", "weka harness testGlobalInfo")) {
+        "refuses -N 0", "weka harness testGlobalInfo",
+        "model output states the training partition's quality")) {
       assertTrue(failed.contains(expected), "the suite should fail '" + expected + "' for a broken clusterer; failed: " + failed);
     }
   }

@@ -243,6 +243,29 @@ public final class Gui {
     }
   }
 
+  /** A field of a Weka GUI object that Weka keeps protected or private (the panels' editors and logs). */
+  public static Object field(Object target, String name) throws ReflectiveOperationException {
+    for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+      try {
+        java.lang.reflect.Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(target);
+      } catch (NoSuchFieldException e) {
+        // a superclass may declare it
+      }
+    }
+    throw new NoSuchFieldException(name + " in " + target.getClass());
+  }
+
+  /** Calls a public no-argument method by name (for package classes and Weka's panels). */
+  public static Object call(Object target, String method) {
+    try {
+      return target.getClass().getMethod(method).invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // ---- checking and recording ---------------------------------------------------------------------
 
   /** Fails the script with {@code message} unless {@code ok}. */

@@ -346,6 +346,43 @@ class InstalledPackageIT {
   }
 
   /**
+   * Every command-line tool ClusterLab adds to weka.Run (the plugin.xml evaluators) fails on bad
+   * input the way a script can see: exit status 1 and one line naming the problem, no stack trace
+   * (weka.Run itself prints the trace and exits 0 when a tool throws).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyCommandLineToolExitsNonZeroOnBadInput() {
+    Path missing = tmp.resolve("no-such-folder/no-such-data.arff");
+    String iris = Path.of(System.getProperty("clusterlab.basedir", ".")).resolve("resources/data/iris.arff").toString();
+    List<Component> tools = PluginManifest.load().components().stream().filter(c -> c.kind().equals("evaluator"))
+        .collect(Collectors.toList());
+    assertTrue(tools.size() >= 5, "plugin.xml lists fewer command-line tools than expected: " + tools);
+    return tools.stream().flatMap(c -> Stream.of(
+        DynamicTest.dynamicTest(c + ": missing data file", () -> {
+          List<String> args = new ArrayList<>(List.of("weka.Run", c.className(), "-t", missing.toString()));
+          if (takesOption(c, "o")) { // tools that write files need their folder first (SparkKMeans checks it first)
+            args.addAll(List.of("-o", tmp.resolve("bad-input-" + c.id()).toString()));
+          }
+          WekaProcess.Result r = weka.run(240, List.of(), args.toArray(new String[0]));
+          assertEquals(1, r.exitCode(), c + " exited " + r.exitCode() + " on a missing data file:\n" + r.output());
+          assertTrue(r.output().contains("no-such-data.arff"), c + " does not name the missing file:\n" + r.output());
+          assertFalse(r.output().contains("\tat "), c + " printed a stack trace:\n" + r.output());
+        }),
+        DynamicTest.dynamicTest(c + ": unknown option", () -> {
+          WekaProcess.Result r = weka.run(240, List.of(), "weka.Run", c.className(), "-t", iris, "-no-such-option", "7");
+          assertEquals(1, r.exitCode(), c + " exited " + r.exitCode() + " on an unknown option:\n" + r.output());
+          assertFalse(r.output().contains("\tat "), c + " printed a stack trace:\n" + r.output());
+        })));
+  }
+
+  /** Whether the component lists the option {@code -name} (the test JVM has the package classes). */
+  private static boolean takesOption(Component c, String name) throws Exception {
+    Object tool = c.load().getConstructor().newInstance();
+    return tool instanceof weka.core.OptionHandler && java.util.Collections.list(((weka.core.OptionHandler) tool)
+        .listOptions()).stream().anyMatch(o -> name.equals(o.name()));
+  }
+
+  /**
    * Every example flow through FlowRunner exactly as shipped: no variable set (the flows read the
    * package's own data under ${WEKA_HOME}/packages/clusterLab/data and write into its output/, which
    * the zip ships), each writing at least one non-empty file there.

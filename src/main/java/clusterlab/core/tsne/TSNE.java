@@ -43,12 +43,17 @@ public final class TSNE {
 
   /** How the gradient is computed. */
   public enum Method {
-    /** Exact up to {@link TSNE#AUTO_EXACT_MAX_ROWS} rows, Barnes-Hut above. */
+    /**
+     * Exact up to {@link TSNE#AUTO_EXACT_MAX_ROWS} rows, Barnes-Hut up to {@link TSNE#AUTO_BH_MAX_ROWS},
+     * FFT interpolation above (Barnes-Hut in 3-D).
+     */
     AUTO,
     /** Exact O(n^2) gradient over all pairs. */
     EXACT,
     /** Barnes-Hut: k-NN input affinities, space-partitioning tree for the repulsion. */
-    BARNES_HUT
+    BARNES_HUT,
+    /** FFT-accelerated interpolation (FIt-SNE): k-NN input affinities, O(n) repulsion per iteration; 2-D only. */
+    FFT
   }
 
   /** Initial embedding. */
@@ -61,6 +66,12 @@ public final class TSNE {
 
   /** Largest n for which {@link Method#AUTO} uses the exact gradient. */
   public static final int AUTO_EXACT_MAX_ROWS = 1000;
+  /**
+   * Largest n for which {@link Method#AUTO} uses Barnes-Hut in 2-D; above it the FFT gradient, whose
+   * fixed cost per iteration (a grid of at least 216 x 216 nodes) pays off from a few thousand points
+   * (openTSNE switches at 10,000; our crossover is not measured yet, see BENCHMARKS.md).
+   */
+  public static final int AUTO_BH_MAX_ROWS = 5000;
   /** Largest n the exact method accepts (its P matrix takes n^2 doubles). */
   public static final int EXACT_MAX_ROWS = 20000;
   /** KL divergence is computed and reported every this many iterations. */
@@ -170,7 +181,10 @@ public final class TSNE {
     if (method != Method.AUTO) {
       return method;
     }
-    return n <= AUTO_EXACT_MAX_ROWS ? Method.EXACT : Method.BARNES_HUT;
+    if (n <= AUTO_EXACT_MAX_ROWS) {
+      return Method.EXACT;
+    }
+    return n <= AUTO_BH_MAX_ROWS || dims != 2 ? Method.BARNES_HUT : Method.FFT;
   }
 
   /** The learning rate {@link #fit} will use for {@code n} rows. */
@@ -199,6 +213,10 @@ public final class TSNE {
       throw new IllegalArgumentException("the exact method needs n^2 memory and accepts at most " + EXACT_MAX_ROWS
           + " rows, got " + n + "; use the Barnes-Hut or auto method");
     }
+    if (m == Method.FFT && dims != 2) {
+      throw new IllegalArgumentException("the FFT method embeds in 2 dimensions only, got dims = " + dims
+          + "; use dims 2 or the Barnes-Hut method");
+    }
     double[] betas = new double[n];
     progress.report("tsne", 0, "computing input affinities (" + (m == Method.EXACT ? "exact" : "k-NN") + ")");
     Gradient gradient;
@@ -206,7 +224,8 @@ public final class TSNE {
       gradient = new ExactGradient(Affinities.exact(data, perplexity, threads, betas, progress), n);
     } else {
       NeighborIndex index = new VpTree(data, Metric.EUCLIDEAN, seed);
-      gradient = new BarnesHutGradient(Affinities.knn(data, index, perplexity, threads, betas, progress), n);
+      SparseMatrix p = Affinities.knn(data, index, perplexity, threads, betas, progress);
+      gradient = m == Method.FFT ? new FftGradient(p, n) : new BarnesHutGradient(p, n);
     }
     double[] y = init == Init.PCA ? pcaInit(data, dims) : null;
     if (y == null) {
@@ -495,37 +514,48 @@ public final class TSNE {
           System.arraycopy(f, 0, neg, i * dims, dims);
         }
       });
-      final double z = sum(zRow);
-      double c = 2 * (alpha + 1) / alpha;
-      int[] rowStart = p.rowStart;
-      int[] cols = p.cols;
-      double[] vals = p.vals;
-      Parallel.forRange(n, threads, (chunk, from, to) -> {
-        double[] g = new double[dims];
-        for (int i = from; i < to; i++) {
-          Arrays.fill(g, 0);
-          double kl = 0;
-          for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
-            int j = cols[e];
-            double t = alpha / (alpha + sqdist(y, i, j, dims));
-            double pij = vals[e];
-            double f = exaggeration * pij * t;
-            for (int k = 0; k < dims; k++) {
-              g[k] += f * (y[i * dims + k] - y[j * dims + k]);
-            }
-            if (error) {
-              double w = alpha == 1 ? t : Math.pow(t, exponent);
-              kl += pij * Math.log(Math.max(pij, FLOAT32_TINY) / Math.max(w / z, FLOAT32_TINY));
-            }
-          }
-          for (int k = 0; k < dims; k++) {
-            grad[i * dims + k] = c * (g[k] - neg[i * dims + k] / z);
-          }
-          klRow[i] = kl;
-        }
-      });
-      return error ? sum(klRow) : Double.NaN;
+      return attract(p, y, dims, exaggeration, error, sum(zRow), neg, grad, klRow, threads);
     }
+  }
+
+  /**
+   * The gradient from the sparse P's attraction and the unnormalised repulsion {@code neg} with
+   * normalisation {@code z}, shared by the Barnes-Hut and FFT gradients; returns KL(P || Q) when
+   * {@code error}, NaN otherwise. {@code klRow} (n) is overwritten.
+   */
+  static double attract(SparseMatrix p, double[] y, int dims, double exaggeration, boolean error, double z,
+      double[] neg, double[] grad, double[] klRow, int threads) {
+    double alpha = alpha(dims);
+    double exponent = (alpha + 1) / 2;
+    double c = 2 * (alpha + 1) / alpha;
+    int[] rowStart = p.rowStart;
+    int[] cols = p.cols;
+    double[] vals = p.vals;
+    Parallel.forRange(p.n, threads, (chunk, from, to) -> {
+      double[] g = new double[dims];
+      for (int i = from; i < to; i++) {
+        Arrays.fill(g, 0);
+        double kl = 0;
+        for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+          int j = cols[e];
+          double t = alpha / (alpha + sqdist(y, i, j, dims));
+          double pij = vals[e];
+          double f = exaggeration * pij * t;
+          for (int k = 0; k < dims; k++) {
+            g[k] += f * (y[i * dims + k] - y[j * dims + k]);
+          }
+          if (error) {
+            double w = alpha == 1 ? t : Math.pow(t, exponent);
+            kl += pij * Math.log(Math.max(pij, FLOAT32_TINY) / Math.max(w / z, FLOAT32_TINY));
+          }
+        }
+        for (int k = 0; k < dims; k++) {
+          grad[i * dims + k] = c * (g[k] - neg[i * dims + k] / z);
+        }
+        klRow[i] = kl;
+      }
+    });
+    return error ? sum(klRow) : Double.NaN;
   }
 
   private static double sqdist(double[] y, int i, int j, int dims) {

@@ -31,6 +31,12 @@ public abstract class NeighbourhoodClusterer<M extends Partition> extends Partit
     return distance;
   }
 
+  /** The silhouette in the model output uses the clusterer's own distance. */
+  @Override
+  protected clusterlab.core.distance.Distance qualityDistance() {
+    return distance;
+  }
+
   protected NeighborIndexes.Kind indexKind() {
     return index;
   }

@@ -67,6 +67,12 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
     super.buildClusterer(data);
   }
 
+  /** The silhouette in the model output uses the tree's distance (Euclidean for a Weka distance function). */
+  @Override
+  protected Distance qualityDistance() {
+    return coreDistance instanceof clusterlab.core.distance.Metric ? coreDistance : clusterlab.core.distance.Metric.EUCLIDEAN;
+  }
+
   @Override
   protected TreeCut fit(Dataset dataset, Progress progress) throws Exception {
     if (cutBy == DendrogramCut.Criterion.COUNT && dataset.n() < numClusters) {
@@ -151,7 +157,7 @@ public abstract class HierarchicalClustererBase extends PartitioningClusterer<Tr
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     if (getModel() == null) {
       return getClass().getSimpleName() + ": no model built yet.";
     }

@@ -74,7 +74,7 @@ public class BisectingKMeans extends IteratedCentroidClusterer<BisectingModel> i
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     BisectingModel model = getModel();
     if (model == null) {
       return "BisectingKMeans: no model built yet.";

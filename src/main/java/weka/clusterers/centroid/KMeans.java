@@ -108,7 +108,7 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     KMeansModel model = getModel();
     if (model == null) {
       return "KMeans: no model built yet.";

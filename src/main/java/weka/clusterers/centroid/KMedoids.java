@@ -126,6 +126,12 @@ public class KMedoids extends CentroidClusterer<KMedoidsModel> implements Weight
     return mixed != null ? mixed.vector(instance) : super.row(instance);
   }
 
+  /** The silhouette in the model output uses the medoids' distance (Euclidean on one-hot data for Gower). */
+  @Override
+  protected Distance qualityDistance() {
+    return distance == DistanceChoice.GOWER ? Metric.EUCLIDEAN : metric();
+  }
+
   private Distance metric() {
     return distance == DistanceChoice.SQEUCLIDEAN ? Metric.SQUARED_EUCLIDEAN : Metric.byId(Tags.word(distance));
   }
@@ -228,7 +234,7 @@ public class KMedoids extends CentroidClusterer<KMedoidsModel> implements Weight
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     KMedoidsModel model = getModel();
     if (model == null) {
       return "KMedoids: no model built yet.";

@@ -132,7 +132,7 @@ public class KPrototypes extends CentroidClusterer<KPrototypesModel> implements 
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     KPrototypesModel model = getModel();
     if (model == null) {
       return "KPrototypes: no model built yet.";

@@ -83,6 +83,7 @@ public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmean
     if (data.numInstances() > 0) {
       finish();
       stream.labelRows(converter().convert(data));
+      trainedOn(data);
     }
   }
 
@@ -148,7 +149,7 @@ public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmean
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     clusterlab.core.kmeans.MiniBatchKMeans model = getModel();
     if (model == null || !model.isInitialised()) {
       return "MiniBatchKMeans: no model built yet.";

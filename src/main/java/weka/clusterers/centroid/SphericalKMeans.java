@@ -169,8 +169,14 @@ public class SphericalKMeans extends CentroidClusterer<SphericalKMeansModel>
     topTerms = n;
   }
 
+  /** The silhouette in the model output uses the cosine distance the clusters were found with. */
   @Override
-  public String toString() {
+  protected clusterlab.core.distance.Distance qualityDistance() {
+    return clusterlab.core.distance.Metric.COSINE;
+  }
+
+  @Override
+  protected String describeModel() {
     SphericalKMeansModel model = getModel();
     if (model == null) {
       return "SphericalKMeans: no model built yet.";

@@ -101,7 +101,7 @@ public class DBSCAN extends NeighbourhoodClusterer<DbscanModel> implements Weigh
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     DbscanModel model = getModel();
     if (model == null) {
       return "DBSCAN: no model built yet.";

@@ -132,7 +132,7 @@ public class HDBSCAN extends NeighbourhoodClusterer<HdbscanModel> {
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     HdbscanModel model = getModel();
     if (model == null) {
       return "HDBSCAN: no model built yet.";

@@ -133,7 +133,7 @@ public class OPTICS extends NeighbourhoodClusterer<XiPartition> {
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     if (getModel() == null) {
       return "OPTICS: no model built yet.";
     }

@@ -61,6 +61,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   private transient Instances trainingInstances;
   private KCurve curve;
   private Clusterer chosen;
+  private clusterlab.weka.TrainingQuality quality;
 
   public ChooseK() {
     setSeed(1);
@@ -153,6 +154,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
           progress.run(() -> core.run(dataset, this::fit, getSeed(), progress));
       curve = sel.curve();
       chosen = sel.model();
+      // a ClusterLab clusterer prints the quality of its partition itself; for any other, ChooseK does
+      quality = chosen instanceof clusterlab.weka.PartitioningClusterer ? null
+          : clusterlab.weka.TrainingQuality.of(data, sel.labels(), null, numThreads);
     } finally {
       training = null;
       trainingInstances = null;
@@ -415,6 +419,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       sb.append(ks[i] == curve.chosenK() ? "  <- chosen" : "").append('\n');
     }
     sb.append("\n=== Model at K = ").append(curve.chosenK()).append(" ===\n\n").append(chosen.toString());
+    if (quality != null) {
+      sb.append('\n').append(quality.text());
+    }
     return sb.toString();
   }
 

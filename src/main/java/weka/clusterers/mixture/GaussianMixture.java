@@ -265,7 +265,7 @@ public class GaussianMixture extends ProbabilisticClusterer<MixtureModel>
   }
 
   @Override
-  public String toString() {
+  protected String describeModel() {
     MixtureModel model = getModel();
     if (model == null) {
       return "GaussianMixture: no model built yet.";

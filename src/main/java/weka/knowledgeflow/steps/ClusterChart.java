@@ -17,6 +17,8 @@ import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
+import weka.knowledgeflow.StepManagerImpl;
+import weka.knowledgeflow.StepOutputListener;
 
 /**
  * KnowledgeFlow step drawing the charts of a trained clusterer: takes a {@code batchClusterer}
@@ -93,8 +95,37 @@ public class ClusterChart extends BaseStep {
     }
   }
 
+  /**
+   * Claims this step busy when an upstream step emits a clusterer to it. Weka's FlowRunner ends a run at the
+   * first poll that finds no step busy, but a {@code batchClusterer} handed over waits for a pool thread before
+   * {@link #processIncoming} can say so, and the upstream Clusterer step is already finished by then: a poll in
+   * that gap ended the run without these charts. Output listeners run in the upstream thread before it
+   * finishes, which closes the gap.
+   */
+  private transient StepOutputListener claim;
+
   @Override
   public void stepInit() {
+    if (claim == null) {
+      claim = d -> {
+        if (!isStopRequested()) {
+          getStepManager().processing();
+        }
+        return true;
+      };
+    }
+    for (StepManager up : getStepManager().getIncomingConnectedStepsOfConnectionType(StepManager.CON_BATCH_CLUSTERER)) {
+      if (up instanceof StepManagerImpl) {
+        ((StepManagerImpl) up).addStepOutputListener(claim, StepManager.CON_BATCH_CLUSTERER);
+      }
+    }
+  }
+
+  /** A stop also releases a claim whose clusterer will now never be delivered. */
+  @Override
+  public void stop() {
+    super.stop();
+    getStepManager().interrupted();
   }
 
   @Override
@@ -145,6 +176,9 @@ public class ClusterChart extends BaseStep {
         int height = (int) Math.round(ChartTheme.preferredHeight(chart) * width / (double) ChartTheme.WIDTH);
         BufferedImage img = ChartExport.toImage(chart, width, height);
         Data out = new Data(StepManager.CON_IMAGE, img);
+        // delivered in this thread (as Weka's SetVariables and Job steps do), so that ImageSaver and ImageViewer
+        // work while this step is still busy and a FlowRunner cannot stop before the last image is written
+        out.setPayloadElement(StepManager.CON_AUX_DATA_IS_INCREMENTAL, true);
         out.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, clusterer.getClass().getSimpleName() + " "
             + e.getKey() + " (" + train.relationName() + (maxSetNum > 1 ? ", set " + setNum : "") + ")");
         getStepManager().outputData(out);

@@ -73,6 +73,37 @@ class TSNETest {
     assertEquals(20, r.klCurve().length);
   }
 
+  /**
+   * The FFT gradient on the iris fixture (small n, so the test is quick: the FFT's cost is the grid,
+   * at least 216 x 216 nodes, not n): scikit-learn's quality bars, final KL no worse than Barnes-Hut's
+   * by more than 1%, and the same embedding for any thread count. The digits comparison (1797 rows)
+   * is in docs/prep.md and the 70,000-row one in BENCHMARKS.md.
+   */
+  @Test
+  void irisFftMatchesBarnesHutKlAndIsThreadCountIndependent() {
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    TsneResult r = new TSNE().method(TSNE.Method.FFT).threads(2).fit(iris, 0, Progress.NONE);
+    assertEquals(TSNE.Method.FFT, r.method());
+    assertQuality(iris, r, reference("iris", "barnes_hut"));
+    TsneResult bh = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2).fit(iris, 0, Progress.NONE);
+    assertTrue(r.klDivergence() <= bh.klDivergence() * 1.01, r.klDivergence() + " vs Barnes-Hut " + bh.klDivergence());
+    TsneResult one = new TSNE().method(TSNE.Method.FFT).threads(1).maxIterations(300).fit(iris, 0, Progress.NONE);
+    TsneResult three = new TSNE().method(TSNE.Method.FFT).threads(3).maxIterations(300).fit(iris, 0, Progress.NONE);
+    assertArrayEquals(one.embedding(), three.embedding(), 0.0);
+  }
+
+  @Test
+  void autoPicksFftAboveBarnesHutRangeIn2dOnly() {
+    assertEquals(TSNE.Method.EXACT, new TSNE().methodFor(TSNE.AUTO_EXACT_MAX_ROWS));
+    assertEquals(TSNE.Method.BARNES_HUT, new TSNE().methodFor(TSNE.AUTO_BH_MAX_ROWS));
+    assertEquals(TSNE.Method.FFT, new TSNE().methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
+    assertEquals(TSNE.Method.BARNES_HUT, new TSNE().dims(3).methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new TSNE().dims(3).method(TSNE.Method.FFT).fit(iris, 0, Progress.NONE));
+    assertTrue(e.getMessage().contains("2 dimensions"), e.getMessage());
+  }
+
   @Test
   void sigmasEqualReferenceBinarySearch() {
     Dataset iris = PrepFixtures.dataset("iris.csv");

@@ -67,8 +67,8 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
         + "are kept, so the map can be coloured by class or cluster. Nothing is rescaled: standardize or robust-scale "
         + "first when attributes have different units. Missing values are replaced by the first batch's column medians "
         + "(apply MedianImputer or KNNImputer first for better choices).\n\n"
-        + "Exact gradient for up to 1000 instances, Barnes-Hut above (vantage-point tree k-NN affinities, "
-        + "quadtree/octree repulsion), chosen automatically; perplexity calibrated per point by binary search; "
+        + "Exact gradient for up to 1000 instances, Barnes-Hut up to 5000 (vantage-point tree k-NN affinities, "
+        + "quadtree/octree repulsion), FFT-accelerated interpolation (FIt-SNE) above in 2-D, chosen automatically; perplexity calibrated per point by binary search; "
         + "early exaggeration 12 for 250 iterations; momentum 0.5 then 0.8 with gains; learning rate auto = "
         + "max(n / exaggeration / 4, 50); PCA initialisation; multi-threaded. Follows scikit-learn's TSNE. The KL "
         + "divergence is written to Weka's log every 50 iterations; interrupting the thread (stopping a flow) "
@@ -95,6 +95,15 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
     bh.setValue(TechnicalInformation.Field.VOLUME, "15");
     bh.setValue(TechnicalInformation.Field.PAGES, "3221-3245");
     bh.setValue(TechnicalInformation.Field.YEAR, "2014");
+    TechnicalInformation fft = t.add(TechnicalInformation.Type.ARTICLE);
+    fft.setValue(TechnicalInformation.Field.AUTHOR,
+        "George C. Linderman, Manas Rachh, Jeremy G. Hoskins, Stefan Steinerberger and Yuval Kluger");
+    fft.setValue(TechnicalInformation.Field.TITLE,
+        "Fast interpolation-based t-SNE for improved visualization of single-cell RNA-seq data");
+    fft.setValue(TechnicalInformation.Field.JOURNAL, "Nature Methods");
+    fft.setValue(TechnicalInformation.Field.VOLUME, "16");
+    fft.setValue(TechnicalInformation.Field.PAGES, "243-245");
+    fft.setValue(TechnicalInformation.Field.YEAR, "2019");
     TechnicalInformation lr = t.add(TechnicalInformation.Type.ARTICLE);
     lr.setValue(TechnicalInformation.Field.AUTHOR, "Anna C. Belkina and others");
     lr.setValue(TechnicalInformation.Field.TITLE,
@@ -313,8 +322,10 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   }
 
   @OptionMetadata(displayName = "method", description = "Gradient: auto (exact up to 1000 instances, Barnes-Hut "
-      + "above), exact (O(n^2) memory), or barnes-hut.",
-      commandLineParamName = "method", commandLineParamSynopsis = "-method <auto|exact|barnes-hut>", displayOrder = 7)
+      + "up to 5000, FFT above in 2-D, Barnes-Hut above in 3-D), exact (O(n^2) memory), barnes-hut, or fft "
+      + "(FFT-accelerated interpolation of the repulsion, FIt-SNE; 2-D only).",
+      commandLineParamName = "method", commandLineParamSynopsis = "-method <auto|exact|barnes-hut|fft>",
+      displayOrder = 7)
   public SelectedTag getMethod() {
     return Tags.select(method);
   }

@@ -7,6 +7,7 @@ import clusterlab.core.prep.OutlierDetector.Method;
 import clusterlab.core.prep.OutlierResult;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
+import clusterlab.weka.PreprocessLog;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
         + "The threshold starts at the rule's default (0 also means it). The univariate rules ignore missing values. invert keeps only the "
         + "outliers (anomaly detection); flagOnly keeps every instance and appends the attributes 'outlier' (no/yes) "
         + "and 'outlierScore' instead. The counts removed, and for the univariate rules the attribute responsible, "
-        + "are reported by toString and Weka's log.\n\n"
+        + "are reported in the Explorer's log and status bar (when applied in the Preprocess panel), by toString, in "
+        + "Weka's log and, with -output-debug-info, on the console.\n\n"
         + "Only the first batch is filtered: later batches (test data in a FilteredClassifier) pass through unchanged, "
         + "as with Weka's other data-cleaning instance filters; with flagOnly they are flagged with the first batch's "
         + "statistics (LOF flags of later instances are missing, as LOF is defined relative to the first batch).\n\n"
@@ -197,11 +199,32 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
     return Double.isInfinite(s) ? Double.MAX_VALUE : s;
   }
 
+  /**
+   * Says what the first batch did: in the Explorer's log and status bar when the Preprocess panel runs
+   * the filter ({@link PreprocessLog}), in Weka's log otherwise, and on stderr with -output-debug-info.
+   */
   private void report(Instances data) {
-    weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, summary());
-    if (getDebug()) {
-      System.err.println(summary());
+    String summary = summary();
+    if (!PreprocessLog.report(summary, statusLine())) {
+      weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, summary);
     }
+    if (getDebug()) {
+      System.err.println(summary);
+    }
+  }
+
+  /** One line for a status bar: what happened to how many instances, by which rule. */
+  String statusLine() {
+    if (firstBatch == null) {
+      return "RemoveOutliers: nothing scored (no numeric attribute, or fewer than 2 instances for lof); every instance kept";
+    }
+    int count = firstBatch.outliers();
+    int n = firstBatch.n();
+    String rule = String.format(Locale.ROOT, "%s score > %.4g", Tags.word(method), effectiveThreshold());
+    String what = flagOnly ? String.format(Locale.ROOT, "flagged %d of %d instances as outliers, removed none", count, n)
+        : invert ? String.format(Locale.ROOT, "kept the %d outliers of %d instances, removed %d", count, n, n - count)
+        : String.format(Locale.ROOT, "removed %d of %d instances", count, n);
+    return "RemoveOutliers: " + what + " (" + rule + ")";
   }
 
   /** Scores of the first batch, or null before (or for LOF on fewer than 2 instances). */

@@ -85,4 +85,28 @@ class RemoveOutliersTest {
     f.setOptions(weka.core.Utils.splitOptions("-M z -T 2.5"));
     org.junit.jupiter.api.Assertions.assertEquals(2.5, f.getThreshold());
   }
+
+  @Test
+  void theStatusLineSaysWhatHappenedToHowManyRowsByWhichRule() throws Exception {
+    Instances data = PrepWekaData.of("lof_data.csv", false);
+    data.instance(0).setValue(1, 1000.0);
+    RemoveOutliers f = new RemoveOutliers();
+    int n = data.numInstances();
+    int removed = n - apply(f, data, "-M", "z", "-T", "2.5").numInstances();
+    assertTrue(removed > 0);
+    assertEquals("RemoveOutliers: removed " + removed + " of " + n + " instances (z score > 2.500)", f.statusLine());
+    RemoveOutliers inv = new RemoveOutliers();
+    apply(inv, data, "-M", "z", "-T", "2.5", "-V");
+    assertEquals("RemoveOutliers: kept the " + removed + " outliers of " + n + " instances, removed " + (n - removed)
+        + " (z score > 2.500)", inv.statusLine());
+    RemoveOutliers flag = new RemoveOutliers();
+    apply(flag, data, "-flag");
+    assertTrue(flag.statusLine().matches("RemoveOutliers: flagged \\d+ of " + n
+        + " instances as outliers, removed none \\(robust-z score > 3\\.500\\)"), flag.statusLine());
+  }
+
+  @Test
+  void outsideThePreprocessPanelTheReportFindsNoExplorerLog() {
+    assertTrue(!clusterlab.weka.PreprocessLog.report("x", "y"), "no Explorer here, nothing to report to");
+  }
 }
