@@ -1,6 +1,9 @@
 #!/usr/bin/python3
 """scikit-learn's LatentDirichletAllocation on ClusterLab's LDA fixture, timed: prints 'seconds perplexity'
-(document-completion perplexity as tools/fixtures/text.py defines it). Called by TextBench."""
+(median seconds over reps; document-completion perplexity as tools/fixtures/text.py defines it). Called by TextBench.
+
+Usage: /usr/bin/python3 tools/bench/sklearn_lda.py train.csv heldout.csv [n_jobs [reps]]
+"""
 import os
 import sys
 import time
@@ -21,8 +24,12 @@ def read(path):
 
 
 train, held = read(sys.argv[1]), read(sys.argv[2])
-t0 = time.time()
-lda = LatentDirichletAllocation(n_components=8, doc_topic_prior=0.2, topic_word_prior=0.05, learning_method="batch",
-                                max_iter=100, random_state=0).fit(train)
-seconds = time.time() - t0
-print("%.3f %.4f" % (seconds, doc_completion_perplexity(lda, held)))
+jobs = int(sys.argv[3]) if len(sys.argv) > 3 else None
+reps = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+times = []
+for _ in range(reps):
+    t0 = time.perf_counter()
+    lda = LatentDirichletAllocation(n_components=8, doc_topic_prior=0.2, topic_word_prior=0.05,
+                                    learning_method="batch", max_iter=100, random_state=0, n_jobs=jobs).fit(train)
+    times.append(time.perf_counter() - t0)
+print("%.3f %.4f" % (float(np.median(times)), doc_completion_perplexity(lda, held)))

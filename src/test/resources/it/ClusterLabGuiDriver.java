@@ -90,6 +90,8 @@ public class ClusterLabGuiDriver {
     expectCharts("Scatter", "Silhouette", "K sweep", "Profile", "Parallel coordinates");
     expectNoChart("Dendrogram");
     check(clusters() >= 2, "K-Means found clusters (" + clusters() + ")");
+    String progress = (String) call(panel, "progressText");
+    check(progress.matches("\\d+% \\(ChooseK, choose-k: .*"), "the sweep's per cent done in the status bar (" + progress + ")");
     check(!Double.isNaN(metric("adjusted rand")), "the iris class is the reference of the external indices");
     Object segments = call(view, "segments");
     check(((String) call(segments, "text")).startsWith("The cluster profile is computed when this tab is opened"),
@@ -101,6 +103,14 @@ public class ClusterLabGuiDriver {
     }, 60, "the Segments tab's cluster profile");
     check(profile.contains("150 rows in") && profile.contains("segment 0 ("), "the Segments tab profiles the clustering");
     shot("02a-kmeans-segments");
+    Object tsne = call(view, "tsne");
+    check(call(tsne, "chartPanel") == null && !(Boolean) call(tsne, "isComputing"),
+        "the t-SNE map waits until its tab is opened");
+    selectChartTab("t-SNE map");
+    waitFor(() -> call(tsne, "chartPanel"), 120, "the t-SNE map embedded in the background");
+    expectCharts("t-SNE map");
+    check((Integer) call(tsne, "percentDone") == 100, "the t-SNE tab's progress bar at 100%");
+    shot("02b-kmeans-tsne-map");
     selectChartTab("K sweep");
     shot("02-kmeans-k-sweep");
     selectChartTab("Scatter");
@@ -121,6 +131,10 @@ public class ClusterLabGuiDriver {
     shot("05-dendrogram-after-drag");
     selectChartTab("Silhouette");
     shot("06-silhouette-after-drag");
+    selectChartTab("t-SNE map");
+    Object map = waitFor(() -> call(call(view, "tsne"), "chartPanel"), 120, "the t-SNE map of the Agglomerative clustering");
+    int legend = (Integer) call(call(call(call(map, "getChart"), "getXYPlot"), "getLegendItems"), "getItemCount");
+    check(legend == after, "the t-SNE map is coloured by the re-cut's " + after + " clusters (legend " + legend + ")");
 
     // DBSCAN, then drag the eps line up
     runClusterer("weka.clusterers.density.DBSCAN", "-E 0.3 -M 5", false);

@@ -31,6 +31,8 @@ public final class TsneMap {
   private String parameters;
   private String title;
   private TsneResult result;
+  private int[] rows;
+  private double usedPerplexity;
 
   private TsneMap(Dataset data, int[] labels) {
     Check.notNull("data", data);
@@ -101,21 +103,41 @@ public final class TsneMap {
   public JFreeChart build(Progress progress) {
     Check.notNull("progress", progress);
     int n = data.n();
-    int[] rows = Projection.fitRows(n, maxRows, seed);
-    int m = rows.length;
-    Dataset sample = sample(rows);
-    double perp = Math.min(perplexity, (m - 1) / 3.0);
+    int[] chosen = Projection.fitRows(n, maxRows, seed);
+    Dataset sample = sample(chosen);
+    double perp = Math.min(perplexity, (chosen.length - 1) / 3.0);
     result = new TSNE().perplexity(perp).threads(threads).fit(sample, seed, progress);
+    rows = chosen;
+    usedPerplexity = perp;
+    return chart(labels);
+  }
+
+  /**
+   * The map of the latest {@link #build} coloured by other labels of the same rows (a re-cut),
+   * without embedding again: t-SNE does not look at the labels.
+   *
+   * @throws IllegalStateException before {@link #build}
+   */
+  public JFreeChart chart(int[] newLabels) {
+    if (result == null) {
+      throw new IllegalStateException("build the map (embed the rows) before colouring it again");
+    }
+    Check.notNull("labels", newLabels);
+    int n = data.n();
+    if (newLabels.length != n) {
+      throw new IllegalArgumentException("there are " + newLabels.length + " labels for " + n + " rows");
+    }
+    int m = rows.length;
     double[] x = new double[m];
     double[] y = new double[m];
     int[] lab = new int[m];
     for (int i = 0; i < m; i++) {
       x[i] = result.get(i, 0);
       y[i] = result.get(i, 1);
-      lab[i] = labels[rows[i]];
+      lab[i] = newLabels[rows[i]];
     }
     String desc = "t-SNE map" + (standardize ? " of the standardized data" : "") + " (perplexity "
-        + ChartTheme.num(perp) + ", KL divergence " + ChartTheme.num(result.klDivergence())
+        + ChartTheme.num(usedPerplexity) + ", KL divergence " + ChartTheme.num(result.klDivergence())
         + (m < n ? "; a random " + ChartTheme.count(m) + " of " + ChartTheme.count(n) + " rows embedded" : "") + ")";
     Projection p = Projection.of(x, y, "t-SNE 1", "t-SNE 2", "a " + desc);
     String sub = parameters == null || parameters.isEmpty() ? desc : parameters + "; " + desc;

@@ -3,6 +3,7 @@ package clusterlab.gui;
 import clusterlab.gui.model.ClusterAnalyzer;
 import clusterlab.gui.model.ClusterResult;
 import clusterlab.weka.QualitySupport;
+import clusterlab.weka.WekaProgress;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
@@ -42,7 +43,8 @@ import weka.gui.explorer.Explorer;
  * The Explorer's "Cluster Lab" tab (and the Workbench perspective of the same name): cluster the
  * data loaded in Preprocess with any clusterer chosen in a GenericObjectEditor (ClusterLab's KMeans
  * by default), optionally sweeping K with ChooseK, in a background thread with progress in Weka's
- * status bar and a Cancel button; then see every quality index and every chart that applies to the
+ * status bar (the per cent done that ClusterLab's clusterers report, see {@link WekaProgress#observe})
+ * and a Cancel button; then see every quality index and every chart that applies to the
  * result, drag the dendrogram's cut line or the k-distance plot's eps line to re-cut, select rows in
  * one chart to see them in the others, and save the model, the charts and the labelled data.
  *
@@ -70,6 +72,8 @@ public class ClusterLabPanel extends AbstractPerspective implements Explorer.Exp
   private Instances data;
   private SwingWorker<ClusterResult, Void> worker;
   private Timer ticker;
+  private volatile String progress = "";
+  private volatile boolean analyzing;
 
   public ClusterLabPanel() {
     super("clusterlab.gui.clusterlab", "Cluster Lab");
@@ -268,10 +272,13 @@ public class ClusterLabPanel extends AbstractPerspective implements Explorer.Exp
       @Override
       protected ClusterResult doInBackground() throws Exception {
         Instances train = QualitySupport.withoutClass(snapshot);
-        clusterer.buildClusterer(train);
+        try (AutoCloseable watch = WekaProgress.observe(ClusterLabPanel.this::progressed)) {
+          clusterer.buildClusterer(train);
+        }
         if (isCancelled()) {
           return null;
         }
+        analyzing = true;
         return ClusterAnalyzer.analyze(clusterer, snapshot, train);
       }
 
@@ -284,10 +291,27 @@ public class ClusterLabPanel extends AbstractPerspective implements Explorer.Exp
     cancel.setEnabled(true);
     taskStarted();
     log.logMessage("Cluster Lab: started " + name);
-    ticker = new Timer(250, e -> statusMessage(String.format(Locale.ROOT, "Cluster Lab: running %s ... %.1f s (Cancel stops it)",
-        name, (System.nanoTime() - t0) / 1e9)));
+    progress = "";
+    analyzing = false;
+    ticker = new Timer(250, e -> statusMessage(String.format(Locale.ROOT, "Cluster Lab: running %s ... %s%.1f s (Cancel stops it)",
+        name, analyzing ? "computing the quality indices, " : progress.isEmpty() ? "" : progress + ", ",
+        (System.nanoTime() - t0) / 1e9)));
     ticker.start();
     worker.execute();
+  }
+
+  /** A progress report of the clusterer being built (from its thread): shown by the status bar's ticker. */
+  private void progressed(String component, String stage, double fraction, String message) {
+    progress = (Double.isNaN(fraction) ? "" : String.format(Locale.ROOT, "%.0f%% ", 100 * Math.min(1, fraction)))
+        + "(" + component + ", " + stage + ": " + message + ")";
+  }
+
+  /**
+   * The latest progress of the clustering running or last run, as the status bar shows it (e.g.
+   * "40% (ChooseK, choose-k: K = 5 done (4 of 9))"); empty when its clusterer reports none.
+   */
+  public String progressText() {
+    return progress;
   }
 
   private void finished(SwingWorker<ClusterResult, Void> w, String name, long t0) {

@@ -42,7 +42,8 @@ import weka.gui.Logger;
 
 /**
  * One clustering on screen: the metrics table on the left, a tab per chart that applies on the
- * right (scatter, silhouette, dendrogram, K sweep, k-distance), all sharing one {@link
+ * right (scatter, silhouette, dendrogram, K sweep, k-distance, reachability, condensed tree, outlier
+ * scores, profiles, the t-SNE map of {@link TsnePanel}, the Segments profile), all sharing one {@link
  * PointSelection}. The dendrogram's cut line and the k-distance plot's eps line can be dragged:
  * the dendrogram recolours while the line moves, and the new labels (computed off the event
  * thread, the latest position winning) then update the scatter, the silhouette plot and the table.
@@ -63,10 +64,12 @@ public final class ResultView extends JPanel {
   public static final String PROFILE = "Profile";
   public static final String PARALLEL = "Parallel coordinates";
   public static final String SEGMENTS = "Segments";
+  public static final String TSNE = "t-SNE map";
 
   private final MetricsTable metrics = new MetricsTable();
   private final JTabbedPane tabs = new JTabbedPane();
   private final SegmentsPanel segments = new SegmentsPanel();
+  private final TsnePanel tsne;
   private final JLabel summary = new JLabel(" ", SwingConstants.LEFT);
   private final Map<String, ChartPanel> panels = new LinkedHashMap<>();
   private final Map<String, LineDragger> lines = new LinkedHashMap<>();
@@ -91,6 +94,7 @@ public final class ResultView extends JPanel {
   public ResultView(Logger log) {
     super(new BorderLayout());
     this.log = log;
+    this.tsne = new TsnePanel(log);
     tabs.setName("charts");
     summary.setName("summary");
     summary.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
@@ -140,6 +144,12 @@ public final class ResultView extends JPanel {
     if (result.points() != null && result.numClusters() >= 1) {
       addProfiles(result);
     }
+    if (result.points() != null && result.numClusters() >= 1 && result.points().n() >= 4) {
+      tabs.addTab(TSNE, tsne);
+      tsne.show(result.points(), result.labels(), this.parameters);
+    } else {
+      tsne.stop();
+    }
     if (result.trainData() != null && result.numClusters() >= 1) {
       tabs.addTab(SEGMENTS, segments);
       segments.show(result.trainData(), result.labels());
@@ -168,6 +178,11 @@ public final class ResultView extends JPanel {
     return segments;
   }
 
+  /** The "t-SNE map" tab: the clustering on show on a t-SNE embedding, computed when first opened. */
+  public TsnePanel tsne() {
+    return tsne;
+  }
+
   /** The chart tabs. */
   public JTabbedPane tabs() {
     return tabs;
@@ -175,6 +190,9 @@ public final class ResultView extends JPanel {
 
   /** The chart panel of a tab, or null when that chart does not apply. */
   public ChartPanel chartPanel(String title) {
+    if (TSNE.equals(title)) {
+      return tabs.indexOfComponent(tsne) >= 0 ? tsne.chartPanel() : null;
+    }
     return panels.get(title);
   }
 
@@ -182,6 +200,10 @@ public final class ResultView extends JPanel {
   public Map<String, JFreeChart> charts() {
     Map<String, JFreeChart> m = new LinkedHashMap<>();
     panels.forEach((k, v) -> m.put(k, v.getChart()));
+    ChartPanel map = chartPanel(TSNE);
+    if (map != null) {
+      m.put(TSNE, map.getChart());
+    }
     return m;
   }
 
@@ -521,6 +543,9 @@ public final class ResultView extends JPanel {
         message("Cluster profile not redrawn: " + e.getMessage());
       }
     }
+    if (tabs.indexOfComponent(tsne) >= 0) {
+      tsne.relabel(next.labels(), parameters);
+    }
     if (tabs.indexOfComponent(segments) >= 0 && next.trainData() != null) {
       segments.show(next.trainData(), next.labels());
     }
@@ -578,5 +603,6 @@ public final class ResultView extends JPanel {
   public void dispose() {
     relabeller.shutdownNow();
     segments.stop();
+    tsne.stop();
   }
 }

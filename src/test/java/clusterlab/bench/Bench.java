@@ -122,6 +122,25 @@ public final class Bench {
     Files.writeString(file, sb);
   }
 
+  /** Writes values as little-endian float64 (numpy's {@code fromfile(path, "<f8")}) for an external peer. */
+  public static void writeRaw(Path file, double[] values) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (double x : values) {
+      b.putDouble(x);
+    }
+    Files.write(file, b.array());
+  }
+
+  /** Reads little-endian float64 values an external peer wrote ({@code ndarray.tofile}). */
+  public static double[] readRaw(Path file) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    double[] v = new double[b.remaining() / 8];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = b.getDouble();
+    }
+    return v;
+  }
+
   /** The {@code java} launcher of the running JVM, for a peer or a run in a fresh JVM. */
   public static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -6,9 +6,6 @@ import clusterlab.core.mixture.CovarianceType;
 import clusterlab.core.mixture.GaussianMixture;
 import clusterlab.core.mixture.Gaussians;
 import clusterlab.core.mixture.MixtureModel;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,8 +64,8 @@ public final class MixtureBench {
     Path dir = Files.createTempDirectory("mixture-bench");
     Path dataFile = dir.resolve("data.bin");
     Path meansFile = dir.resolve("means.bin");
-    writeRaw(dataFile, v);
-    writeRaw(meansFile, means);
+    Bench.writeRaw(dataFile, v);
+    Bench.writeRaw(meansFile, means);
     double[] weights = new double[K];
     Arrays.fill(weights, 1.0 / K);
     System.out.println("load before: " + Files.readString(Path.of("/proc/loadavg")).trim());
@@ -136,13 +133,5 @@ public final class MixtureBench {
       inst.add(new DenseInstance(1, Arrays.copyOfRange(v, i * D, i * D + D)));
     }
     return inst;
-  }
-
-  static void writeRaw(Path file, double[] values) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-    for (double x : values) {
-      b.putDouble(x);
-    }
-    Files.write(file, b.array());
   }
 }

@@ -22,6 +22,30 @@ class TsneMapTest {
     System.setProperty("java.awt.headless", "true");
   }
 
+  /** A re-cut in the Cluster Lab tab recolours the map of the same embedding (t-SNE ignores the labels). */
+  @Test
+  void recolouringKeepsTheEmbedding() {
+    Dataset iris = ChartFixtures.iris();
+    int[] three = ChartFixtures.kmeans(iris, 3).labels();
+    TsneMap map = TsneMap.of(iris, three);
+    assertThrows(IllegalStateException.class, () -> map.chart(three), "nothing to recolour before the embedding");
+    map.build(Progress.NONE);
+    clusterlab.core.tsne.TsneResult embedded = map.result();
+    int[] two = new int[150];
+    for (int i = 0; i < 150; i++) {
+      two[i] = three[i] == three[0] ? 0 : 1;
+    }
+    JFreeChart recut = map.chart(two);
+    assertEquals(2, recut.getXYPlot().getLegendItems().getItemCount(), "coloured by the new labels");
+    assertTrue(embedded == map.result(), "the rows are not embedded again");
+    int rows = 0;
+    for (int s = 0; s < 2; s++) {
+      rows += recut.getXYPlot().getDataset().getItemCount(s);
+    }
+    assertEquals(150, rows, "every embedded row drawn once");
+    assertThrows(IllegalArgumentException.class, () -> map.chart(new int[3]));
+  }
+
   @Test
   void irisClustersAreSeparatedOnTheMap() throws Exception {
     Dataset iris = ChartFixtures.iris();

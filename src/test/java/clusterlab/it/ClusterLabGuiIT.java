@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Cluster Lab tab in a real Explorer window: the package zip installed by Weka's package
  * manager into a fresh WEKA_HOME, the Explorer started in a JVM with only Weka's jars on an X
- * display, iris loaded, the tab opened, K-Means (with the K sweep), Agglomerative and DBSCAN run
- * with the tab's buttons, the expected chart panels found in the Swing component tree, and the
+ * display, iris loaded, the tab opened, K-Means (with the K sweep, its per cent done reported), Agglomerative
+ * and DBSCAN run with the tab's buttons, the expected chart panels (the t-SNE map embedded once its tab
+ * is opened, recoloured by a re-cut) found in the Swing component tree, and the
  * dendrogram's cut line and the k-distance plot's eps line dragged with the mouse, each of which
  * must change the number of clusters. Screenshots go to {@code target/gui-screenshots}
  * ({@code -Dclusterlab.docImages=true} also copies the README's ones to {@code docs/img}).
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterLabGuiIT {
 
   /** Screenshots copied into docs/img for the README (generated here, committed there). */
-  static final List<String> DOC_IMAGES = List.of("02-kmeans-k-sweep", "04-agglomerative-dendrogram",
+  static final List<String> DOC_IMAGES = List.of("02-kmeans-k-sweep", "02b-kmeans-tsne-map", "04-agglomerative-dendrogram",
       "05-dendrogram-after-drag", "08-dbscan-after-eps-drag", "09-optics-reachability-after-drag",
       "10-hdbscan-condensed-tree");
 
@@ -112,7 +113,7 @@ class ClusterLabGuiIT {
       assertTrue(Files.size(png) > 10_000, "screenshot missing or blank: " + png);
       if (Boolean.getBoolean("clusterlab.docImages")) {
         Path docs = Files.createDirectories(base.resolve("docs/img"));
-        Files.copy(png, docs.resolve("cluster-lab-" + img.substring(3) + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(png, docs.resolve("cluster-lab-" + img.substring(img.indexOf('-') + 1) + ".png"), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

@@ -1,11 +1,7 @@
 package clusterlab.core.parallel;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -57,8 +53,18 @@ public final class Parallel {
   /**
    * Runs {@code task} over {@code [0, n)} cut into {@link #chunks(int, int)} contiguous chunks on
    * up to {@code threads} threads, and waits for all of them. Exceptions thrown by a chunk are
-   * re-thrown in the caller's thread. A caller interrupted while it waits (Weka's Stop) interrupts the
-   * workers still running its chunks and throws {@link IllegalStateException} with its interrupt flag set.
+   * re-thrown in the caller's thread (once a chunk has failed, chunks not yet started are skipped).
+   *
+   * <p>The calling thread works too, and claims chunks from the same counter as its helpers; it
+   * waits only for chunks a helper has actually started, never for a helper the scheduler has not
+   * run yet (which on a loaded machine can take a whole time slice). So a short loop costs one
+   * hand-off to an idle pool thread at worst, and algorithms that fork once per step (the scans of
+   * the NN-chain) are not slowed down by a second thread. At most as many helpers as cores are
+   * waiting to start at any time; beyond that the caller does the work itself.
+   *
+   * <p>A caller interrupted while it waits (Weka's Stop) interrupts the helpers still running its
+   * chunks, skips the chunks not yet started, and throws {@link IllegalStateException} with its
+   * interrupt flag set.
    */
   public static void forRange(int n, int threads, RangeTask task) {
     int t = threads(threads);
@@ -70,45 +76,108 @@ public final class Parallel {
       runChunks(n, c, task, new AtomicInteger());
       return;
     }
-    AtomicInteger next = new AtomicInteger();
-    int workers = Math.min(t, c);
-    List<Future<?>> futures = new ArrayList<>(workers - 1);
-    for (int w = 1; w < workers; w++) {
-      futures.add(POOL.submit(() -> runChunks(n, c, task, next)));
+    Job job = new Job(n, c, task);
+    int helpers = Math.min(t, c) - 1;
+    for (int w = 0; w < helpers && PENDING.get() < MAX_PENDING; w++) {
+      PENDING.incrementAndGet();
+      POOL.execute(() -> {
+        PENDING.decrementAndGet();
+        job.helperWork();
+      });
     }
-    RuntimeException first = null;
-    try {
-      runChunks(n, c, task, next);
-    } catch (RuntimeException e) {
-      first = e;
+    job.work();
+    job.await();
+  }
+
+  /** Helpers submitted to the pool and not started yet, over all loops. */
+  private static final AtomicInteger PENDING = new AtomicInteger();
+  private static final int MAX_PENDING = Runtime.getRuntime().availableProcessors();
+
+  /** One {@link #forRange} loop: chunks claimed from a counter, each counted when finished (or skipped). */
+  private static final class Job {
+    private final int n;
+    private final int c;
+    private final RangeTask task;
+    private final AtomicInteger next = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch done;
+    private final java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+
+    Job(int n, int c, RangeTask task) {
+      this.n = n;
+      this.c = c;
+      this.task = task;
+      this.done = new java.util.concurrent.CountDownLatch(c);
     }
-    for (Future<?> f : futures) {
+
+    /** Pool threads working on this loop now: the ones a stopped caller interrupts. */
+    private final java.util.Set<Thread> helpers = new java.util.HashSet<>();
+    private volatile boolean cancelled;
+
+    /**
+     * {@link #work()} on a pool thread, registered so that a stopped caller can interrupt it; an
+     * interrupt meant for this loop never leaks into the next loop the pool thread runs.
+     */
+    void helperWork() {
+      Thread me = Thread.currentThread();
+      synchronized (helpers) {
+        if (cancelled) {
+          skipRemaining();
+          return;
+        }
+        helpers.add(me);
+      }
       try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        cancelAll(futures);
-        throw new IllegalStateException("interrupted while waiting for worker threads", e);
-      } catch (ExecutionException e) {
-        if (first == null) {
-          Throwable cause = e.getCause();
-          first = cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+        work();
+      } finally {
+        synchronized (helpers) {
+          helpers.remove(me);
+        }
+        Thread.interrupted();
+      }
+    }
+
+    private void skipRemaining() {
+      for (int k = next.getAndIncrement(); k < c; k = next.getAndIncrement()) {
+        done.countDown();
+      }
+    }
+
+    void work() {
+      for (int k = next.getAndIncrement(); k < c; k = next.getAndIncrement()) {
+        try {
+          if (failure.get() == null && !cancelled) {
+            task.run(k, (int) ((long) n * k / c), (int) ((long) n * (k + 1) / c));
+          }
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          done.countDown();
         }
       }
     }
-    if (first != null) {
-      throw first;
-    }
-  }
 
-  /**
-   * Passes the caller's interrupt on to the workers still running its chunks: work nested in a chunk
-   * (a whole clusterer fitted per K by ChooseK, say) watches its own thread's interrupt flag, so
-   * without this a stopped caller would leave the pool computing chunks nobody waits for.
-   */
-  private static void cancelAll(List<Future<?>> futures) {
-    for (Future<?> f : futures) {
-      f.cancel(true);
+    /** Waits for the chunks the helpers took (the caller has claimed all others), then re-throws a failure. */
+    void await() {
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        synchronized (helpers) {
+          cancelled = true;
+          for (Thread h : helpers) {
+            h.interrupt();
+          }
+        }
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for worker threads", e);
+      }
+      Throwable f = failure.get();
+      if (f instanceof RuntimeException) {
+        throw (RuntimeException) f;
+      }
+      if (f != null) {
+        throw (Error) f;
+      }
     }
   }
 

@@ -36,6 +36,35 @@ class ParallelTest {
   }
 
   @Test
+  void aLoopWhoseEveryChunkFailsReturnsTheFirstFailureAndSkipsTheRest() {
+    java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+    assertThrows(IllegalArgumentException.class, () -> Parallel.forRange(1000, 2, (c, f, t) -> {
+      ran.incrementAndGet();
+      throw new IllegalArgumentException("chunk " + c);
+    }));
+    // at most one chunk per thread starts before the failure is seen; never all eight
+    org.junit.jupiter.api.Assertions.assertTrue(ran.get() <= 2, "chunks run after a failure: " + ran.get());
+  }
+
+  @Test
+  void manyShortLoopsFinishAndVisitEverything() {
+    // thousands of tiny forks, as the NN-chain's scans: the caller never waits for a helper that has not started
+    long[] sum = new long[1];
+    for (int rep = 0; rep < 5000; rep++) {
+      long[] parts = new long[Parallel.chunks(64, 2)];
+      Parallel.forRange(64, 2, (c, f, t) -> {
+        for (int i = f; i < t; i++) {
+          parts[c] += i;
+        }
+      });
+      for (long p : parts) {
+        sum[0] += p;
+      }
+    }
+    assertEquals(5000L * 63 * 64 / 2, sum[0]);
+  }
+
+  @Test
   void threadsZeroMeansAllCores() {
     assertEquals(Runtime.getRuntime().availableProcessors(), Parallel.threads(0));
     assertEquals(3, Parallel.threads(3));
