@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job on bundled data, as a Weka user would do it: build the package zip, install it with Weka's
 # own package manager into a fresh local Weka home (./target/example-wekahome), and write the clustering
-# report of the bundled wine data through weka.Run: audit, preparation, PCA and t-SNE, choice of K,
+# report of the bundled customer survey (income.arff) through weka.Run: audit, preparation, PCA and t-SNE, choice of K,
 # K-Means / Ward / DBSCAN / Gaussian mixture, evaluation and profiles in target/report/report.html
 # (progress on stderr, a short summary on stdout). Extra arguments go to ClusterReport, e.g.
 # ./run-example.sh -t resources/data/quakes.arff -o target/quakes-report

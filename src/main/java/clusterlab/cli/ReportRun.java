@@ -70,8 +70,11 @@ final class ReportRun {
     final String name;
     final String clusterer;
     final String[] options;
+    /** Bootstrap resamples of its stability (fewer for the costly fits, see {@link #CAPPED_RESAMPLES}). */
+    int resamples;
     ClusterQuality.Result result;
     double seconds;
+    double cpuSeconds;
 
     Method(String key, String name, String clusterer, String... options) {
       this.key = key;
@@ -96,6 +99,7 @@ final class ReportRun {
   private final HtmlReport html;
   private final Map<String, Object> json = new LinkedHashMap<>();
   private final Map<String, Object> timings = new LinkedHashMap<>();
+  private final Map<String, Object> cpuTimings = new LinkedHashMap<>();
   private final List<String> commands = new ArrayList<>();
   private final int steps = 7;
   private int step;
@@ -128,6 +132,7 @@ final class ReportRun {
   /** Runs every step and moves the finished report into the output folder; returns the summary lines. */
   List<String> run() throws Exception {
     long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
     try {
       timed("Data audit", this::audit);
       timed("Preparation", this::prepare);
@@ -137,6 +142,7 @@ final class ReportRun {
       timed("Evaluation", this::evaluate);
       timed("Profiles", this::profiles);
       timings.put("total_seconds", (System.nanoTime() - t0) / 1e9);
+      cpuTimings.put("total_seconds", (cpuNanos() - cpu0) / 1e9);
       finish();
       return summaryLines();
     } catch (Exception | Error e) {
@@ -153,10 +159,32 @@ final class ReportRun {
     step++;
     log.printf(Locale.ROOT, "[%d/%d] %s ...%n", step, steps, name);
     long t = System.nanoTime();
+    long cpu = cpuNanos();
     body.run();
     double sec = (System.nanoTime() - t) / 1e9;
+    double cpuSec = (cpuNanos() - cpu) / 1e9;
     timings.put(name, sec);
-    log.printf(Locale.ROOT, "[%d/%d] %s done in %.1f s%n", step, steps, name, sec);
+    cpuTimings.put(name, cpuSec);
+    log.printf(Locale.ROOT, "[%d/%d] %s done in %.1f s (%.1f s of CPU)%n", step, steps, name, sec, cpuSec);
+  }
+
+  /** Logs and records the time of a part of a step (t-SNE, the K sweep, the mixtures' BIC sweep) started at t / cpu. */
+  private void part(String name, long t, long cpu) {
+    double sec = (System.nanoTime() - t) / 1e9;
+    double cpuSec = (cpuNanos() - cpu) / 1e9;
+    timings.put(name, sec);
+    cpuTimings.put(name, cpuSec);
+    log.printf(Locale.ROOT, "      %s: %.1f s (%.1f s of CPU)%n", name, sec, cpuSec);
+  }
+
+  /**
+   * CPU time of the whole process (every thread), which unlike the wall time does not grow when other
+   * programs share the machine: the report's timings give both.
+   */
+  static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
   }
 
   // ---------------------------------------------------------------- paths and commands
@@ -447,6 +475,9 @@ final class ReportRun {
       ev[i] = ev[ev.length - 1 - i];
       ev[ev.length - 1 - i] = t;
     }
+    // the components Weka keeps (and prints): linearly dependent columns (one-hot indicators) add
+    // components of no variance, which it drops once 100 % is covered
+    ev = Arrays.copyOf(ev, Math.min(ev.length, pca.transformedHeader().numAttributes()));
     ExplainedVarianceChart chart = ExplainedVarianceChart.of(ev).parameters("Weka PrincipalComponents (correlation "
         + "matrix) on the prepared data");
     double[] share = chart.shares();
@@ -461,7 +492,10 @@ final class ReportRun {
     weka.filters.unsupervised.attribute.TSNE tsne = new weka.filters.unsupervised.attribute.TSNE();
     tsne.setOptions(tsneOptions.clone());
     tsne.setInputFormat(prepared);
+    long t = System.nanoTime();
+    long cpu = cpuNanos();
     Instances map = Filter.useFilter(prepared, tsne);
+    part("t-SNE", t, cpu);
     save(map, new File(work, "tsne.arff"));
     tsneProjection = Projection.embedding(tsne.getResult());
     int[] colours = input.classIndex >= 0 && prepared.classAttribute().isNominal() ? QualitySupport.truth(prepared)
@@ -508,7 +542,10 @@ final class ReportRun {
         "" + s.threads, "-W", "weka.clusterers.centroid.KMeans -n-init 10"};
     weka.clusterers.meta.ChooseK ck = new weka.clusterers.meta.ChooseK();
     ck.setOptions(opts.clone());
+    long t = System.nanoTime();
+    long cpu = cpuNanos();
     ck.buildClusterer(train);
+    part("K sweep (ChooseK)", t, cpu);
     KCurve curve = ck.getCurve();
     html.figure("ksweep", KSweepChart.of(curve).parameters("ChooseK " + Utils.joinOptions(opts)).build(),
         "K sweep: every criterion over K for K-Means");
@@ -588,10 +625,13 @@ final class ReportRun {
     int maxK = maxKSweep;
     maxK = Math.max(lo(minK), Math.min(maxK, train.numInstances() / 10));
     String[] opts = {"-N", "" + maxK, "-select", "bic", "-select-min-n", "" + Math.max(1, minK), "-select-types",
-        "full,diag", "-n-init", "2", "-S", "" + s.seed, "-num-threads", "" + s.threads};
+        mixtureTypes(), "-n-init", "2", "-S", "" + s.seed, "-num-threads", "" + s.threads};
     weka.clusterers.mixture.GaussianMixture gm = new weka.clusterers.mixture.GaussianMixture();
     gm.setOptions(opts.clone());
+    long t = System.nanoTime();
+    long cpu = cpuNanos();
     gm.buildClusterer(train);
+    part("Mixtures by BIC", t, cpu);
     MixtureSelection.Result sel = gm.getSelection();
     int lo = lo(minK);
     int[] ks = new int[maxK - lo + 1];
@@ -619,9 +659,43 @@ final class ReportRun {
         "GaussianMixture " + Utils.joinOptions(opts), "-2 log L + p ln n; the model of lowest BIC is kept").build(),
         "BIC of Gaussian mixtures");
     html.paragraph("Gaussian mixtures choose their own K by BIC: " + gmmK + " components with " + gmmType
-        + " covariances.");
+        + " covariances." + (fullCovariance() ? "" : String.format(Locale.ROOT, " Only diagonal covariances are tried: "
+        + "a full covariance in %d dimensions has %d parameters per component, more than the %d rows of a component "
+        + "even at K = 2, so its likelihood would be driven by the regularisation of singular covariances, not by the "
+        + "data.", train.numAttributes(), fullParameters(), train.numInstances() / 2)));
     command("The BIC table of the Gaussian mixtures:", concat(new String[] {"weka.clusterers.mixture.GaussianMixture",
         "-t", shown("prepared.arff")}, concat(classOpts(), opts)));
+  }
+
+  /** Parameters of one full-covariance Gaussian component: d means and d (d + 1) / 2 covariances. */
+  private long fullParameters() {
+    long d = train.numAttributes();
+    return d + d * (d + 1) / 2;
+  }
+
+  /**
+   * Full covariances only when they can be estimated: a component of the average size at K = 2 must
+   * have more rows than parameters; otherwise (one-hot columns, many attributes) every full covariance
+   * is singular and the BIC rewards the regularisation, not the fit. Diagonal covariances always.
+   */
+  private boolean fullCovariance() {
+    return train.numInstances() / 2 > fullParameters();
+  }
+
+  private String mixtureTypes() {
+    return fullCovariance() ? "full,diag" : "diag";
+  }
+
+  /**
+   * Above this many columns the neighbour queries of the density methods scan every row: a tree's
+   * bounds prune almost nothing there (scikit-learn's auto switches to brute force above 15 features
+   * too), and on the one-hot customer survey (66 columns) the scan runs HDBSCAN twice as fast as the
+   * ball tree with the same result.
+   */
+  static final int SCAN_ABOVE_COLUMNS = clusterlab.core.neighbors.NeighborIndexes.KD_TREE_MAX_DIMENSIONS;
+
+  private String[] indexOption() {
+    return train.numAttributes() > SCAN_ABOVE_COLUMNS ? new String[] {"-index", "linear-scan"} : new String[0];
   }
 
   // ---------------------------------------------------------------- 5. clustering
@@ -633,18 +707,22 @@ final class ReportRun {
         "" + s.seed, "-num-threads", "" + s.threads));
     methods.add(new Method("ward", "Ward (agglomerative)", "weka.clusterers.hierarchical.Agglomerative", "-L", "ward",
         "-N", "" + k, "-num-threads", "" + s.threads));
-    methods.add(new Method("dbscan", "DBSCAN", "weka.clusterers.density.DBSCAN", "-M", "" + minPts, "-auto-eps",
-        "-num-threads", "" + s.threads));
+    methods.add(new Method("dbscan", "DBSCAN", "weka.clusterers.density.DBSCAN", concat(new String[] {"-M", "" + minPts,
+        "-auto-eps"}, concat(indexOption(), "-num-threads", "" + s.threads))));
     methods.add(new Method("gmm", "Gaussian mixture", "weka.clusterers.mixture.GaussianMixture", "-N", "" + gmmK,
         "-covariance", gmmType, "-n-init", "3", "-S", "" + s.seed, "-num-threads", "" + s.threads));
     html.section("cluster", "5. Clustering three ways (and a Gaussian mixture)");
     html.paragraph("K-Means and Ward's agglomerative clustering with the chosen K = " + k + "; DBSCAN with minPts = "
         + minPts + " (twice the number of columns, within 4..50) and eps at the knee of the k-distance curve; a Gaussian "
-        + "mixture with the K and covariance type of lowest BIC.");
+        + "mixture with the K and covariance type of lowest BIC."
+        + (indexOption().length > 0 ? " In " + d + " columns the density methods find neighbours by scanning every row "
+            + "(-index linear-scan): a search tree prunes almost nothing in that many dimensions." : ""));
     File prep = new File(work, "prepared.arff");
     for (int i = 0; i < methods.size(); i++) {
       Method m = methods.get(i);
       long t = System.nanoTime();
+      long cpu = cpuNanos();
+      m.resamples = m.key.equals("kmeans") || m.key.equals("ward") ? s.bootstrap : Math.min(s.bootstrap, CAPPED_RESAMPLES);
       String[] args = qualityArgs(prep.getPath(), m);
       ClusterQuality q = new ClusterQuality();
       q.setOptions(Arrays.copyOfRange(args, 1, args.length));
@@ -660,7 +738,9 @@ final class ReportRun {
         continue;
       }
       m.seconds = (System.nanoTime() - t) / 1e9;
-      log.printf(Locale.ROOT, "      %s: %d clusters, %d noise, %.1f s%n", m.name, m.clusters(), m.noise(), m.seconds);
+      m.cpuSeconds = (cpuNanos() - cpu) / 1e9;
+      log.printf(Locale.ROOT, "      %s: %d clusters, %d noise, %.1f s (%.1f s of CPU)%n", m.name, m.clusters(), m.noise(),
+          m.seconds, m.cpuSeconds);
       html.heading(m.name);
       html.paragraph(String.format(Locale.ROOT, "%d clusters%s; mean silhouette %s.", m.clusters(),
           m.noise() > 0 ? String.format(Locale.ROOT, ", %d rows (%.1f %%) noise", m.noise(),
@@ -669,18 +749,25 @@ final class ReportRun {
       charts(m);
       if (m.key.equals("dbscan") && m.clusters() < 2) {
         int minSize = Math.max(5, train.numInstances() / 25);
-        methods.add(i + 1, new Method("hdbscan", "HDBSCAN", "weka.clusterers.density.HDBSCAN", "-M", "" + minSize,
-            "-num-threads", "" + s.threads));
+        methods.add(i + 1, new Method("hdbscan", "HDBSCAN", "weka.clusterers.density.HDBSCAN", concat(new String[] {"-M",
+            "" + minSize}, concat(indexOption(), "-num-threads", "" + s.threads))));
         html.paragraph("DBSCAN found " + m.clusters() + " cluster with one global eps, so HDBSCAN, which lets the density "
             + "level vary between clusters, is tried too (minimum cluster size " + minSize + ", n / 25 and at least 5).");
       }
     }
   }
 
+  /**
+   * Resamples of the bootstrap stability of DBSCAN, HDBSCAN and the mixture, whose fits cost most: ten
+   * resamples estimate a mean Jaccard to about +-0.03 (its spread over resamples is rarely above 0.1),
+   * enough to tell a stable cluster (0.85) from a doubtful one (0.6); K-Means and Ward get all of -B.
+   */
+  static final int CAPPED_RESAMPLES = 10;
+
   private String[] qualityArgs(String file, Method m) {
     List<String> a = new ArrayList<>(List.of("weka.clusterers.evaluation.ClusterQuality", "-t", file));
     a.addAll(List.of(classOpts()));
-    a.addAll(List.of("-B", "" + s.bootstrap, "-S", "" + s.seed, "-num-threads", "" + s.threads, "-W", m.clusterer, "--"));
+    a.addAll(List.of("-B", "" + m.resamples, "-S", "" + s.seed, "-num-threads", "" + s.threads, "-W", m.clusterer, "--"));
     a.addAll(List.of(m.options));
     return a.toArray(new String[0]);
   }
@@ -754,7 +841,7 @@ final class ReportRun {
       double stab = m.result.report.value("bootstrap_jaccard_min");
       if (!Double.isNaN(stab)) {
         reading.add(String.format(Locale.ROOT, "%s: its least stable cluster keeps a mean Jaccard of %.2f over %d "
-            + "bootstrap resamples (%s).", m.name, stab, s.bootstrap, stab >= 0.85 ? "highly stable" : stab >= 0.75
+            + "bootstrap resamples (%s).", m.name, stab, m.resamples, stab >= 0.85 ? "highly stable" : stab >= 0.75
                 ? "stable" : stab >= 0.6 ? "a pattern, but doubtful" : "not a stable cluster"));
       }
     }
@@ -783,7 +870,9 @@ final class ReportRun {
       }
       j.put("indices", idx);
       j.put("undefined", m.result.report.notes());
+      j.put("bootstrap_resamples", m.resamples);
       j.put("seconds", m.seconds);
+      j.put("cpu_seconds", m.cpuSeconds);
       ms.add(j);
     }
     Map<String, Object> e = new LinkedHashMap<>();
@@ -867,6 +956,7 @@ final class ReportRun {
     double[][] z = p.standardizedMeans();
     int[] size = sizes(labels);
     boolean[] outlierRow = outlierRows();
+    double[] lof = localOutlierFactors();
     List<List<String>> rows = new ArrayList<>();
     List<Object> js = new ArrayList<>();
     for (int c = 0; c < size.length; c++) {
@@ -881,21 +971,41 @@ final class ReportRun {
         top.add(names[order[t]] + String.format(Locale.ROOT, " %+.2f", z[c][order[t]]));
       }
       int outliers = 0;
+      int lofOutliers = 0;
       for (int i = 0; i < labels.length; i++) {
         outliers += labels[i] == c && outlierRow[i] ? 1 : 0;
+        lofOutliers += labels[i] == c && lof[i] > LOF_THRESHOLD ? 1 : 0;
+      }
+      List<Object> anomalies = new ArrayList<>();
+      List<String> anomalyText = new ArrayList<>();
+      for (int i : mostAnomalous(labels, c, lof, 3)) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("row", i + 1);
+        a.put("lof", lof[i]);
+        anomalies.add(a);
+        anomalyText.add(String.format(Locale.ROOT, "row %d (%.2f)", i + 1, lof[i]));
       }
       rows.add(List.of("cluster " + c, "" + size[c], String.format(Locale.ROOT, "%.1f%%", 100.0 * size[c] / labels.length),
-          String.join(", ", top), "" + outliers));
+          String.join(", ", top), "" + outliers, "" + lofOutliers, String.join(", ", anomalyText)));
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("cluster", c);
       j.put("size", size[c]);
       j.put("standardized_means", z[c]);
       j.put("top_attributes", top);
       j.put("outlier_rows", outliers);
+      j.put("lof_outliers", lofOutliers);
+      j.put("most_anomalous", anomalies);
       js.add(j);
     }
-    html.table("Clusters: size, the attributes that separate each most (standardized mean), rows flagged as outliers",
-        List.of("cluster", "rows", "share", "most distinctive attributes", "outlier rows"), rows);
+    html.table("Clusters: size, the attributes that separate each most (standardized mean), its outliers",
+        List.of("cluster", "rows", "share", "most distinctive attributes", "robust-z outlier rows",
+            "LOF > " + LOF_THRESHOLD, "most anomalous rows (LOF)"), rows);
+    html.paragraph("Outliers of each cluster: the rows the audit flagged (robust z-score above 3.5 on a numeric "
+        + "attribute), and the local outlier factor of every prepared row (LOF, Breunig et al. 2000, " + LOF_NEIGHBOURS
+        + " neighbours): about 1 inside a cluster, above " + LOF_THRESHOLD + " for a row much sparser than its "
+        + "neighbourhood. Row numbers are those of " + shown("prepared.arff") + " and " + shown("labelled.arff") + ".");
+    command("The local outlier factor of every row (" + shown("anomalies.arff") + ", attributes anomaly_score and "
+        + "anomaly, the flag above " + LOF_THRESHOLD + "):", anomalyArgs(shown("prepared.arff"), shown("anomalies.arff")));
     html.paragraph("A standardized mean is (cluster mean - overall mean) / overall standard deviation of the prepared "
         + "column: +1 means one standard deviation above the average row. The labelled rows are in "
         + shown("labelled.arff") + " (attribute cluster_" + best.key + ").");
@@ -903,7 +1013,49 @@ final class ReportRun {
     pj.put("method", best.key);
     pj.put("attributes", names);
     pj.put("clusters", js);
+    pj.put("lof_neighbours", LOF_NEIGHBOURS);
+    pj.put("lof_threshold", LOF_THRESHOLD);
+    pj.put("anomaly_command", commands.get(commands.size() - 1));
     json.put("profiles", pj);
+  }
+
+  /** LOF's neighbourhood (scikit-learn's default n_neighbors) and the usual reading of "clearly outlying". */
+  static final int LOF_NEIGHBOURS = 20;
+  static final double LOF_THRESHOLD = 1.5;
+
+  private String[] anomalyOptions() {
+    return new String[] {"-method", "lof", "-K", "" + LOF_NEIGHBOURS, "-flag", "threshold", "-threshold",
+        "" + LOF_THRESHOLD, "-num-threads", "" + s.threads};
+  }
+
+  private String[] anomalyArgs(String in, String out) {
+    return concat(concat(new String[] {"weka.filters.unsupervised.attribute.AnomalyScore"}, anomalyOptions()),
+        concat(new String[] {"-i", in, "-o", out}, classOpts()));
+  }
+
+  /**
+   * The local outlier factor of every prepared row, by the AnomalyScore filter the printed command runs
+   * (the class, if any, is ignored by it); written as anomalies.arff.
+   */
+  private double[] localOutlierFactors() throws Exception {
+    weka.filters.unsupervised.attribute.AnomalyScore f = new weka.filters.unsupervised.attribute.AnomalyScore();
+    f.setOptions(anomalyOptions());
+    f.setInputFormat(prepared);
+    Instances scored = Filter.useFilter(prepared, f);
+    save(scored, new File(work, "anomalies.arff"));
+    int at = scored.numAttributes() - 2; // the score, then the flag
+    double[] lof = new double[scored.numInstances()];
+    for (int i = 0; i < lof.length; i++) {
+      lof[i] = scored.instance(i).value(at);
+    }
+    return lof;
+  }
+
+  /** The rows of cluster c of highest score, at most {@code m}, highest first (ties: lower row first). */
+  static int[] mostAnomalous(int[] labels, int c, double[] score, int m) {
+    return java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] == c && Double.isFinite(score[i]))
+        .boxed().sorted((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b))
+        .limit(m).mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -942,7 +1094,8 @@ final class ReportRun {
           ChartTheme.num(m.result.report.value("silhouette")), Double.isNaN(m.result.report.value("adjusted_rand")) ? ""
               : ", adjusted Rand vs class " + ChartTheme.num(m.result.report.value("adjusted_rand"))));
     }
-    html.summary("Files", "report.json, prepared.arff, labelled.arff, tsne.arff, outliers listed by the audit command, "
+    html.summary("Files", "report.json, prepared.arff, labelled.arff, tsne.arff, anomalies.arff (LOF of every row), "
+        + "outliers listed by the audit command, "
         + "images/*.png");
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("report", "ClusterLab clustering report");
@@ -963,6 +1116,7 @@ final class ReportRun {
     root.put("figures", html.figureFiles());
     root.put("commands", commands);
     root.put("timings_seconds", timings);
+    root.put("cpu_seconds", cpuTimings);
     Files.writeString(new File(work, "report.json").toPath(), Json.write(root));
     StringBuilder footer = new StringBuilder("Parameters: " + params + "\nVersions: " + versions() + "\nTimings (s): ");
     timings.forEach((k2, v) -> footer.append(k2).append(' ').append(String.format(Locale.ROOT, "%.2f", (Double) v))

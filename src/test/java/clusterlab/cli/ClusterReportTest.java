@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * report.json finite and in range, the charts embedded and written; and bad input refused with a
  * message naming the problem, leaving nothing behind.
  */
-class ClusterReportTest {
+public class ClusterReportTest {
 
   private static final File OUT = new File("target/cluster-report-test");
 
@@ -79,6 +79,8 @@ class ClusterReportTest {
     }
     checkNumbers(name, "", json);
     checkRanges(name, json, classed);
+    checkOutliersPerCluster(name, json, dir);
+    checkWorkRules(name, json, 5);
     String html = Files.readString(new File(dir, "report.html").toPath());
     @SuppressWarnings("unchecked")
     List<Object> figures = (List<Object>) json.get("figures");
@@ -102,6 +104,108 @@ class ClusterReportTest {
     try (var s = Files.list(OUT.toPath())) {
       assertFalse(s.anyMatch(p -> p.getFileName().toString().contains("-partial-")), "no partial folder left");
     }
+  }
+
+  /**
+   * Step 6 names each cluster's outliers: the rows over the LOF threshold and its most anomalous rows
+   * (1-based rows of prepared.arff, highest local outlier factor first), read from anomalies.arff.
+   */
+  @SuppressWarnings("unchecked")
+  private static void checkOutliersPerCluster(String name, Map<String, Object> json, File dir) throws Exception {
+    weka.core.Instances scored = new weka.core.Instances(Files.newBufferedReader(new File(dir, "anomalies.arff").toPath()));
+    int at = scored.attribute("anomaly_score").index();
+    Map<String, Object> prof = (Map<String, Object>) json.get("profiles");
+    double threshold = ((Number) prof.get("lof_threshold")).doubleValue();
+    assertTrue(((String) prof.get("anomaly_command")).contains("AnomalyScore -method lof"), name);
+    int[] labels = labelsOfBest(dir, (String) prof.get("method"));
+    assertEquals(scored.numInstances(), labels.length, name + ": a score for every clustered row");
+    for (Object o : (List<Object>) prof.get("clusters")) {
+      Map<String, Object> c = (Map<String, Object>) o;
+      int cluster = ((Number) c.get("cluster")).intValue();
+      int over = 0;
+      double highest = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i] == cluster) {
+          double lof = scored.instance(i).value(at);
+          over += lof > threshold ? 1 : 0;
+          highest = Math.max(highest, lof);
+        }
+      }
+      assertEquals(over, ((Number) c.get("lof_outliers")).intValue(), name + ": LOF outliers of cluster " + cluster);
+      List<Object> top = (List<Object>) c.get("most_anomalous");
+      assertFalse(top.isEmpty(), name + ": cluster " + cluster + " names its most anomalous rows");
+      double previous = Double.POSITIVE_INFINITY;
+      for (Object t : top) {
+        Map<String, Object> row = (Map<String, Object>) t;
+        int r = ((Number) row.get("row")).intValue();
+        double lof = ((Number) row.get("lof")).doubleValue();
+        assertEquals(cluster, labels[r - 1], name + ": row " + r + " is in cluster " + cluster);
+        assertEquals(scored.instance(r - 1).value(at), lof, 1e-6, name + ": LOF of row " + r);
+        assertTrue(lof <= previous, name + ": highest first");
+        previous = lof;
+      }
+      assertEquals(highest, ((Number) ((Map<String, Object>) top.get(0)).get("lof")).doubleValue(), 1e-6,
+          name + ": the most anomalous row of cluster " + cluster + " comes first");
+    }
+  }
+
+  /** The best method's labels from labelled.arff (noise = -1). */
+  private static int[] labelsOfBest(File dir, String method) throws Exception {
+    weka.core.Instances l = new weka.core.Instances(Files.newBufferedReader(new File(dir, "labelled.arff").toPath()));
+    weka.core.Attribute a = l.attribute("cluster_" + method);
+    int[] labels = new int[l.numInstances()];
+    for (int i = 0; i < labels.length; i++) {
+      String v = l.instance(i).stringValue(a);
+      labels[i] = v.equals("noise") ? -1 : Integer.parseInt(v);
+    }
+    return labels;
+  }
+
+  /**
+   * The rules that bound the report's work, read back from report.json: the clustered rows at most
+   * -max-rows, the bootstrap resamples (all of -B for K-Means and Ward, at most 10 for the costly
+   * fits), full mixture covariances only where estimable, a scan for the density methods above 15
+   * columns.
+   */
+  @SuppressWarnings("unchecked")
+  public static void checkWorkRules(String name, Map<String, Object> json, int bootstrap) {
+    Map<String, Object> params = (Map<String, Object>) json.get("parameters");
+    Map<String, Object> prep = (Map<String, Object>) json.get("preparation");
+    int rows = ((Number) prep.get("rows")).intValue();
+    int columns = ((Number) prep.get("columns")).intValue();
+    int maxRows = ((Number) params.get("max_rows")).intValue();
+    assertTrue(maxRows == 0 || rows <= maxRows, name + ": " + rows + " rows clustered, -max-rows " + maxRows);
+    for (Object o : (List<Object>) ((Map<String, Object>) json.get("evaluation")).get("methods")) {
+      Map<String, Object> m = (Map<String, Object>) o;
+      String key = (String) m.get("key");
+      int b = ((Number) m.get("bootstrap_resamples")).intValue();
+      int expected = key.equals("kmeans") || key.equals("ward") ? bootstrap : Math.min(bootstrap, 10);
+      assertEquals(expected, b, name + ": bootstrap resamples of " + key);
+      assertTrue(((String) m.get("command")).contains(" -B " + b + " "), name + ": " + m.get("command"));
+      if (key.equals("dbscan") || key.equals("hdbscan")) {
+        assertEquals(columns > 15, ((String) m.get("command")).contains("-index linear-scan"), name + ": " + m.get("command"));
+      }
+    }
+    Map<String, Object> ck = (Map<String, Object>) json.get("choose_k");
+    boolean fullEstimable = rows / 2 > columns + (long) columns * (columns + 1) / 2;
+    assertEquals(fullEstimable, ((Map<String, Object>) ck.get("gmm_bic")).containsKey("full"),
+        name + ": full covariances tried only when estimable (" + rows + " rows, " + columns + " columns)");
+    assertTrue(((Map<String, Object>) ck.get("gmm_bic")).containsKey("diag"), name);
+  }
+
+  @Test
+  void theCostlyFitsGetAtMostTenBootstrapResamples() throws Exception {
+    File dir = new File(OUT, "resamples");
+    String[] r = run("-t", "resources/data/iris.arff", "-c", "last", "-o", dir.getPath(), "-max-k", "4", "-B", "12");
+    assertEquals("0", r[0], r[2]);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(new File(dir, "report.json").toPath()));
+    checkWorkRules("iris -B 12", json, 12);
+    assertTrue(r[2].contains("s of CPU)"), "the progress lines give each step's CPU time:\n" + r[2]);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> cpu = (Map<String, Object>) json.get("cpu_seconds");
+    assertTrue(cpu.keySet().containsAll(List.of("Data audit", "t-SNE", "K sweep (ChooseK)", "Mixtures by BIC",
+        "Profiles", "total_seconds")), cpu.toString());
   }
 
   /** Every number is finite; null (undefined) only in the K curve (silhouette at K = 1). */

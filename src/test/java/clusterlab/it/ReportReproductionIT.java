@@ -30,9 +30,10 @@ import weka.core.Utils;
  * printed figures or written files are compared with report.json and the report's own files. A
  * command of a kind this test does not know fails it, so a new report step cannot go unchecked.
  *
- * <p>Two reports: the README's (bundled wine data, every default), and the customer survey with
- * nominal attributes and missing answers clustered on a sample of its rows (-max-rows), which prints
- * the longest preparation (Resample, Remove, imputation, one-hot encoding).
+ * <p>Two reports: the README's (every default: the bundled customer survey, nominal attributes and
+ * missing answers clustered on a sample of 2,000 of its rows, which prints the longest preparation:
+ * Resample, imputation, scaling, one-hot encoding), and the wine data with its class (external indices,
+ * full-covariance mixtures, tree-indexed density methods).
  */
 class ReportReproductionIT {
 
@@ -47,13 +48,12 @@ class ReportReproductionIT {
 
   @Test
   void theDefaultReportsCommandsReproduceItsNumbers() throws Exception {
-    reproduce("wine", "-o", "report-wine");
+    reproduce("income", "-o", "report-default");
   }
 
   @Test
-  void aSampledMixedTypeReportsCommandsReproduceItsNumbers() throws Exception {
-    reproduce("income", "-t", "resources/data/income.arff", "-o", "report-income", "-max-rows", "300", "-max-k", "5",
-        "-B", "5");
+  void aClassedReportsCommandsReproduceItsNumbers() throws Exception {
+    reproduce("wine", "-t", "resources/data/wine.arff", "-c", "last", "-o", "report-wine", "-max-k", "6", "-B", "5");
   }
 
   @SuppressWarnings("unchecked")
@@ -67,9 +67,9 @@ class ReportReproductionIT {
     String out = reportArgs[List.of(reportArgs).indexOf("-o") + 1];
     Path folder = dir.resolve(out);
     Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(folder.resolve("report.json")));
-    // the commands overwrite prepared.arff and tsne.arff: keep the report's own copies
+    // the commands overwrite prepared.arff, tsne.arff and anomalies.arff: keep the report's own copies
     Path kept = Files.createDirectories(dir.resolve("kept"));
-    for (String f : List.of("prepared.arff", "tsne.arff")) {
+    for (String f : List.of("prepared.arff", "tsne.arff", "anomalies.arff")) {
       Files.copy(folder.resolve(f), kept.resolve(f));
     }
     List<Object> commands = (List<Object>) json.get("commands");
@@ -111,6 +111,9 @@ class ReportReproductionIT {
         break;
       case "weka.filters.unsupervised.attribute.TSNE":
         assertSameRows(kept.resolve("tsne.arff"), folder.resolve("tsne.arff"), what + ": the t-SNE map");
+        break;
+      case "weka.filters.unsupervised.attribute.AnomalyScore":
+        assertSameRows(kept.resolve("anomalies.arff"), folder.resolve("anomalies.arff"), what + ": the LOF of every row");
         break;
       case "weka.clusterers.meta.ChooseK":
         checkCurve(what, output, (List<Object>) chooseK.get("ks"), (Map<String, Object>) chooseK.get("curve"));
