@@ -778,10 +778,10 @@ final class ReportRun {
       }
       m.seconds = (System.nanoTime() - t) / 1e9;
       m.cpuSeconds = (cpuNanos() - cpu) / 1e9;
-      log.printf(Locale.ROOT, "      %s: %d clusters, %d noise, %.1f s (%.1f s of CPU)%n", m.name, m.clusters(), m.noise(),
+      log.printf(Locale.ROOT, "      %s: %s, %d noise, %.1f s (%.1f s of CPU)%n", m.name, clustersText(m.clusters()), m.noise(),
           m.seconds, m.cpuSeconds);
       html.heading(m.name);
-      html.paragraph(String.format(Locale.ROOT, "%d clusters%s; mean silhouette %s.", m.clusters(),
+      html.paragraph(String.format(Locale.ROOT, "%s%s; mean silhouette %s.", clustersText(m.clusters()),
           m.noise() > 0 ? String.format(Locale.ROOT, ", %d rows (%.1f %%) noise", m.noise(),
               100.0 * m.noise() / train.numInstances()) : "", ChartTheme.num(m.result.report.value("silhouette"))));
       command("Every index of this clustering, with bootstrap stability:", qualityArgs(shown("prepared.arff"), m));
@@ -980,6 +980,10 @@ final class ReportRun {
           + "natural groups, and their boundaries depend on the method.";
     }
     return text;
+  }
+
+  private static String clustersText(int clusters) {
+    return clusters + (clusters == 1 ? " cluster" : " clusters");
   }
 
   private static String sizesText(int[] sizes) {
@@ -1197,7 +1201,7 @@ final class ReportRun {
     html.summary("Best method", best.name + ": " + bestReason);
     html.summary("Cluster structure", structureShort);
     for (Method m : methods) {
-      html.summary(m.name, String.format(Locale.ROOT, "%d clusters, %d noise, silhouette %s%s", m.clusters(), m.noise(),
+      html.summary(m.name, String.format(Locale.ROOT, "%s, %d noise, silhouette %s%s", clustersText(m.clusters()), m.noise(),
           ChartTheme.num(m.result.report.value("silhouette")), Double.isNaN(m.result.report.value("adjusted_rand")) ? ""
               : ", adjusted Rand vs class " + ChartTheme.num(m.result.report.value("adjusted_rand"))));
     }
