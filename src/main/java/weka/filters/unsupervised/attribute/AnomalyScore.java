@@ -11,7 +11,6 @@ import clusterlab.core.distance.Metric;
 import clusterlab.core.mixture.CovarianceType;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ModelColumns;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
 import java.util.Arrays;
@@ -26,7 +25,6 @@ import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -36,7 +34,7 @@ import weka.filters.UnsupervisedFilter;
  * noise. The model is fitted on the first batch and kept: later batches (a test set, new data) are
  * scored against it, as Weka filters do, so a threshold chosen on training data applies unchanged.
  */
-public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class AnomalyScore extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -118,10 +116,6 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   /**
    * Any attribute type and class, missing values: the numeric and nominal non-class attributes are
@@ -129,14 +123,7 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
    */
   @Override
   public Capabilities getCapabilities() {
-    Capabilities c = new Capabilities(this);
-    c.enableAllAttributes();
-    c.enableAllClasses();
-    c.enable(Capabilities.Capability.MISSING_VALUES);
-    c.enable(Capabilities.Capability.MISSING_CLASS_VALUES);
-    c.enable(Capabilities.Capability.NO_CLASS);
-    c.setMinimumNumberInstances(0);
-    return c;
+    return clusterlab.weka.PrepCapabilities.passThroughAll(new Capabilities(this));
   }
 
   @Override

@@ -4,7 +4,6 @@ import clusterlab.core.Check;
 import clusterlab.core.prep.KnnImputer;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import weka.core.Capabilities;
 import weka.core.Instances;
@@ -12,7 +11,6 @@ import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -20,7 +18,7 @@ import weka.filters.UnsupervisedFilter;
  * distance-weighted) mean of the k nearest first-batch instances that observe it, with
  * scikit-learn's {@code KNNImputer} semantics.
  */
-public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class KNNImputer extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -56,10 +54,6 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   @Override
   public Capabilities getCapabilities() {

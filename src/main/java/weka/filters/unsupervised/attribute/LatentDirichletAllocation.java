@@ -7,7 +7,6 @@ import clusterlab.core.topics.GibbsLda;
 import clusterlab.core.topics.TopicModel;
 import clusterlab.core.topics.TopicQuality;
 import clusterlab.weka.SparseInstancesConverter;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +22,6 @@ import weka.core.OptionMetadata;
 import weka.core.SparseInstance;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -31,7 +29,7 @@ import weka.filters.UnsupervisedFilter;
  * proportions appended. The first batch trains the model (and holds some documents out to measure
  * perplexity); later batches are placed by inference against the trained topics.
  */
-public class LatentDirichletAllocation extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class LatentDirichletAllocation extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -103,10 +101,6 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   @Override
   public Capabilities getCapabilities() {

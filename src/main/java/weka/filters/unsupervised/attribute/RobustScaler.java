@@ -2,21 +2,19 @@ package weka.filters.unsupervised.attribute;
 
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
-import clusterlab.weka.StrictOptions;
 import java.util.Locale;
 import weka.core.Capabilities;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
  * Weka filter over {@link clusterlab.core.prep.RobustScaler}: (x - median) / IQR per numeric
  * attribute, scikit-learn's {@code RobustScaler}.
  */
-public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class RobustScaler extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -52,10 +50,6 @@ public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilte
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   @Override
   public Capabilities getCapabilities() {

@@ -7,7 +7,6 @@ import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
 import clusterlab.core.tsne.TsneResult;
 import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import weka.core.Randomizable;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -32,7 +30,7 @@ import weka.filters.UnsupervisedFilter;
  * numeric (and one-hot encoded nominal) attributes by a 2-D or 3-D embedding, keeping the class
  * and every other attribute so the map can be coloured by class or cluster.
  */
-public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
+public class TSNE extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -114,10 +112,6 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   @Override
   public Capabilities getCapabilities() {

@@ -8,7 +8,6 @@ import clusterlab.core.prep.OutlierResult;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.PreprocessLog;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -29,7 +27,7 @@ import weka.filters.UnsupervisedFilter;
  * that a z-score, robust z-score, IQR or local-outlier-factor rule calls outliers, and reports how
  * many were removed and why.
  */
-public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class RemoveOutliers extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -90,7 +88,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   @Override
   public void setOptions(String[] options) throws Exception {
     boolean thresholdGiven = weka.core.Utils.getOptionPos('T', options) >= 0;
-    StrictOptions.setFilterOptions(this, options);
+    super.setOptions(options);
     if (!thresholdGiven) {
       threshold = method.defaultThreshold();
     }
