@@ -7,6 +7,7 @@ import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.distance.SquaredColumns;
 import clusterlab.core.parallel.Parallel;
+import clusterlab.core.parallel.StepTeam;
 
 /**
  * Prim's minimum spanning tree of the implicit complete graph over the rows, with distances
@@ -28,7 +29,8 @@ import clusterlab.core.parallel.Parallel;
  * <p>Ties go to the lowest row index (SciPy's scan in row order keeps the first strict minimum;
  * R's dbscan does the same). With two or more threads a step above {@value #PARALLEL_MIN} rows
  * outside the tree is split into chunks, each keeping its minimum by the same rule, combined in
- * chunk order, so the sequence does not depend on the thread count.
+ * chunk order, so the sequence does not depend on the thread count. A step takes some tens of
+ * microseconds, too short to pay for a fork each time, so one {@link StepTeam} serves the whole run.
  */
 public final class DensePrim {
 
@@ -102,6 +104,17 @@ public final class DensePrim {
   }
 
   private PrimSequence grow(int t, Progress progress, String stage) {
+    if (t > 1 && n - 1 >= PARALLEL_MIN) {
+      try (StepTeam team = StepTeam.open(t)) {
+        return grow(team, progress, stage);
+      }
+    }
+    return grow((StepTeam) null, progress, stage);
+  }
+
+  /** Prim's steps; a step over at least {@value #PARALLEL_MIN} rows is split over {@code team} (null: one thread). */
+  private PrimSequence grow(StepTeam team, Progress progress, String stage) {
+    int t = team == null ? 1 : team.threads();
     int live = n - 1;
     int[] chunkArg = new int[Math.max(1, Parallel.chunks(live, t))];
     int[] order = new int[n];
@@ -112,7 +125,7 @@ public final class DensePrim {
       if (t > 1 && live >= PARALLEL_MIN) {
         int c = Parallel.chunks(live, t);
         final int[] ca = chunkArg.length >= c ? chunkArg : (chunkArg = new int[c]);
-        Parallel.forRange(live, t, (chunk, from, to) -> ca[chunk] = relax(from, to));
+        team.run(live, (chunk, from, to) -> ca[chunk] = relax(from, to));
         pos = ca[0];
         for (int q = 1; q < c; q++) {
           int p = ca[q];
