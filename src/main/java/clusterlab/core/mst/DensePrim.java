@@ -54,6 +54,8 @@ public final class DensePrim {
   private final int[] rest;
   /** Tentative weight of rest[p] to the tree (squared when {@link #squaredKeys}). */
   private final double[] best;
+  /** Core distance of rest[p] (compacted with it: the scan reads it in order), or null. */
+  private final double[] restCore;
   /** Squared distances of a scan, per position (indexed like pts, which keeps the kernel SIMD). */
   private final double[] sq;
   /** Coordinates of the row that joined the tree last, and its core distance. */
@@ -75,6 +77,7 @@ public final class DensePrim {
       rest[i - 1] = i;
       best[i - 1] = Double.POSITIVE_INFINITY;
     }
+    this.restCore = core == null ? null : java.util.Arrays.copyOfRange(core, 1, n);
     this.sq = new double[n - 1];
     this.cur = new double[d];
     System.arraycopy(x, 0, cur, 0, d);
@@ -148,6 +151,9 @@ public final class DensePrim {
       }
       rest[pos] = rest[live];
       best[pos] = best[live];
+      if (restCore != null) {
+        restCore[pos] = restCore[live];
+      }
       curCore = core == null ? 0 : core[next];
       if ((k & 1023) == 0) {
         progress.checkCancelled();
@@ -210,7 +216,7 @@ public final class DensePrim {
       SquaredColumns.block(sq, pts, b0, cur, len);
       for (int q = b0; q < b0 + len; q++) {
         double f = best[q];
-        double lower = Math.max(curCore, core[rest[q]]);
+        double lower = Math.max(curCore, restCore[q]);
         if (lower < f) { // only then can the distance improve the weight
           double mr = Math.max(lower, root ? Math.sqrt(sq[q]) : sq[q]);
           if (mr < f) {
@@ -251,7 +257,7 @@ public final class DensePrim {
     double m = Double.POSITIVE_INFINITY;
     for (int q = from; q < to; q++) {
       double f = best[q];
-      double lower = Math.max(curCore, core[rest[q]]);
+      double lower = Math.max(curCore, restCore[q]);
       if (lower < f) { // only then can the distance improve the weight
         SquaredColumns.centre(pts, q, row);
         double mr = Math.max(lower, distance.between(cur, 0, row, 0, d));
