@@ -24,7 +24,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class StepTeam implements AutoCloseable {
 
   /** How long a helper spins for the next step before it parks. */
-  static final long SPIN_NANOS = 200_000;
+  static final long SPIN_NANOS = 100_000;
 
   private final int threads;
   private final Helper[] helpers;
@@ -67,8 +67,7 @@ public final class StepTeam implements AutoCloseable {
     if (helpers.length == 0 || c == 1) {
       s.work();
     } else {
-      boolean parallel = governor.parallel();
-      long start = System.nanoTime();
+      boolean parallel = governor.next(n, System.nanoTime());
       if (parallel) {
         step = s;
         for (Helper h : helpers) {
@@ -79,7 +78,6 @@ public final class StepTeam implements AutoCloseable {
       if (parallel) {
         s.awaitHelpers();
       }
-      governor.record(parallel, n, System.nanoTime() - start);
     }
     s.rethrow();
   }
@@ -88,9 +86,12 @@ public final class StepTeam implements AutoCloseable {
    * Decides whether a step runs on the team or on the caller alone: the caller's thread runs the
    * same chunks either way, so the results are the same, only the time differs. In every cycle of
    * {@value #CYCLE} steps the first {@value #PROBE} run on the caller alone and the next
-   * {@value #PROBE} on the team, timed per element; the rest of the cycle runs the way that was
-   * faster. So on a machine too loaded for a helper to keep pace (or for steps too short to
-   * share), two threads cost at most the probes over one thread. Not thread-safe: one caller.
+   * {@value #PROBE} on the team; the rest of the cycle runs the way that was faster. A step is
+   * timed from its start to the start of the next one, per element, so the time counts the
+   * caller's own work between steps too: on a machine so busy that the process gets less than two
+   * cores, a spinning helper takes CPU time from the caller (the scheduler shares a group's time
+   * among its threads), which only that wider window sees. So two threads cost at most the probes
+   * over one thread. Not thread-safe: one caller.
    */
   static final class Governor {
     static final int PROBE = 32;
@@ -101,9 +102,27 @@ public final class StepTeam implements AutoCloseable {
     private long teamNanos;
     private long teamWork;
     private boolean team = true;
+    /** Phase in the cycle, start time and size of the previous step (phase -1: none yet). */
+    private int lastPhase = -1;
+    private long lastStart;
+    private int lastWork;
 
-    boolean parallel() {
-      int p = step % CYCLE;
+    /** Whether the step of {@code work} elements starting at {@code now} (nanoseconds) runs on the team. */
+    boolean next(int work, long now) {
+      if (lastPhase >= 0 && lastPhase < 2 * PROBE) {
+        long nanos = now - lastStart;
+        if (lastPhase < PROBE) {
+          soloNanos += nanos;
+          soloWork += lastWork;
+        } else {
+          teamNanos += nanos;
+          teamWork += lastWork;
+        }
+      }
+      int p = step++ % CYCLE;
+      lastPhase = p;
+      lastStart = now;
+      lastWork = work;
       if (p < PROBE) {
         return false;
       }
@@ -115,22 +134,6 @@ public final class StepTeam implements AutoCloseable {
         team = (double) teamNanos * soloWork < (double) soloNanos * teamWork;
         soloNanos = soloWork = teamNanos = teamWork = 0;
       }
-      return team;
-    }
-
-    void record(boolean parallel, int work, long nanos) {
-      int p = step++ % CYCLE;
-      if (p < PROBE) {
-        soloNanos += nanos;
-        soloWork += work;
-      } else if (p < 2 * PROBE) {
-        teamNanos += nanos;
-        teamWork += work;
-      }
-    }
-
-    /** Whether the steps outside the probes run on the team (the last decision). */
-    boolean team() {
       return team;
     }
   }

@@ -101,6 +101,7 @@ class StepTeamTest {
 
   @Test
   void theGovernorKeepsTheFasterWayPerElementAndProbesAgainEveryCycle() {
+    clock = 0;
     StepTeam.Governor g = new StepTeam.Governor();
     // cycle 1: alone 1 ns per element, on the team 2 ns per element (a hand-off that cannot pay)
     runCycle(g, 1, 2);
@@ -108,10 +109,13 @@ class StepTeamTest {
     runCycle(g, 3, 1);
   }
 
-  private static void runCycle(StepTeam.Governor g, long soloNanosPerElement, long teamNanosPerElement) {
+  private long clock;
+
+  private void runCycle(StepTeam.Governor g, long soloNanosPerElement, long teamNanosPerElement) {
     boolean teamExpected = teamNanosPerElement < soloNanosPerElement;
     for (int p = 0; p < StepTeam.Governor.CYCLE; p++) {
-      boolean parallel = g.parallel();
+      int work = 5000 + 37 * (p % 11);
+      boolean parallel = g.next(work, clock);
       if (p < StepTeam.Governor.PROBE) {
         assertEquals(false, parallel, "solo probe, step " + p);
       } else if (p < 2 * StepTeam.Governor.PROBE) {
@@ -119,8 +123,8 @@ class StepTeamTest {
       } else {
         assertEquals(teamExpected, parallel, "after the probes, step " + p);
       }
-      int work = 5000 + 37 * (p % 11);
-      g.record(parallel, work, work * (parallel ? teamNanosPerElement : soloNanosPerElement));
+      // the step and the caller's work up to the next step
+      clock += work * (parallel ? teamNanosPerElement : soloNanosPerElement) + 1000;
     }
   }
 
