@@ -86,7 +86,8 @@ public final class StepTeam implements AutoCloseable {
    * Decides whether a step runs on the team or on the caller alone: the caller's thread runs the
    * same chunks either way, so the results are the same, only the time differs. In every cycle of
    * {@value #CYCLE} steps the first {@value #PROBE} run on the caller alone and the next
-   * {@value #PROBE} on the team; the rest of the cycle runs the way that was faster. A step is
+   * {@value #PROBE} on the team; the rest of the cycle runs the way that was faster (the team
+   * only when at least 10% faster per element). A step is
    * timed from its start to the start of the next one, per element, so the time counts the
    * caller's own work between steps too: on a machine so busy that the process gets less than two
    * cores, a spinning helper takes CPU time from the caller (the scheduler shares a group's time
@@ -94,8 +95,9 @@ public final class StepTeam implements AutoCloseable {
    * over one thread. Not thread-safe: one caller.
    */
   static final class Governor {
-    static final int PROBE = 32;
-    static final int CYCLE = 1024;
+    static final int PROBE = 64;
+    static final int CYCLE = 2048;
+    static final double TEAM_MARGIN = 0.9;
     private int step;
     private long soloNanos;
     private long soloWork;
@@ -130,8 +132,10 @@ public final class StepTeam implements AutoCloseable {
         return true;
       }
       if (p == 2 * PROBE) {
-        // time per element on the team against alone: teamNanos / teamWork < soloNanos / soloWork
-        team = (double) teamNanos * soloWork < (double) soloNanos * teamWork;
+        // time per element on the team against alone, the team by a margin: teamNanos / teamWork
+        // < 0.9 soloNanos / soloWork (a probe is a few scheduler time slices long, so one
+        // preemption can tilt it, and a wrong choice of the team costs a spinning helper)
+        team = (double) teamNanos * soloWork < TEAM_MARGIN * soloNanos * teamWork;
         soloNanos = soloWork = teamNanos = teamWork = 0;
       }
       return team;

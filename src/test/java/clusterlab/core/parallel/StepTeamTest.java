@@ -107,12 +107,14 @@ class StepTeamTest {
     runCycle(g, 1, 2);
     // cycle 2: the team is faster now (the machine got quieter)
     runCycle(g, 3, 1);
+    // cycle 3: the team only 5% faster: not worth a spinning helper
+    runCycle(g, 100, 95);
   }
 
   private long clock;
 
   private void runCycle(StepTeam.Governor g, long soloNanosPerElement, long teamNanosPerElement) {
-    boolean teamExpected = teamNanosPerElement < soloNanosPerElement;
+    boolean teamExpected = teamNanosPerElement < StepTeam.Governor.TEAM_MARGIN * soloNanosPerElement;
     for (int p = 0; p < StepTeam.Governor.CYCLE; p++) {
       int work = 5000 + 37 * (p % 11);
       boolean parallel = g.next(work, clock);
