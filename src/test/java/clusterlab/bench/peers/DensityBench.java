@@ -309,7 +309,7 @@ public final class DensityBench {
   }
 
   /**
-   * HDBSCAN (issue 19): the tree Prim at 1 and 2 threads on 20,000 / 100,000 / 1,000,000 x 2 and
+   * HDBSCAN (issue 19): the automatic MST (tree Prim up to 3 columns, dense Prim above) at 1 and 2 threads on 20,000 / 100,000 / 1,000,000 x 2 and
    * 100,000 x 10, with the peak heap of each workload; at 20,000 also the quadratic path (linear
    * scan, the previous implementation), whose labels must be identical, and R's dbscan::hdbscan.
    */
@@ -330,7 +330,7 @@ public final class DensityBench {
       }
       String base = null;
       for (int threads : new int[] {1, 2}) {
-        String name = "ClusterLab Hdbscan, tree Prim, " + threads + (threads == 1 ? " thread" : " threads");
+        String name = "ClusterLab Hdbscan (MST: tree Prim up to 3 columns, else dense Prim), " + threads + (threads == 1 ? " thread" : " threads");
         base = base == null ? name : base;
         int[] want = ref;
         java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
