@@ -146,6 +146,10 @@ public final class TsneBench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("memory")) {
+      memory(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
     if (args.length > 0 && args[0].equals("knn")) {
       knnRecall(args.length > 1 ? Integer.parseInt(args[1]) : 70000, args.length > 2 ? Integer.parseInt(args[2]) : 2,
           args.length > 3 ? args[3] : "mixture,manifold");
@@ -351,6 +355,32 @@ public final class TsneBench {
     } catch (IOException | RuntimeException e) {
       return "unknown";
     }
+  }
+
+  /**
+   * The memory of t-SNE on {@code n x 50} (the mixture, seed 43) with the FFT gradient: a k-NN graph of
+   * the full shape (n x 91) by a CHEAP NN-descent (5 trees, 1 round: its recall is not the point, the
+   * arrays are the same size as the real run's), then the affinities and {@code iterations} FFT iterations
+   * through {@link TSNE#fit(Dataset, KnnGraph, long, Progress)}; peak heap and the time of each stage.
+   */
+  static void memory(int n, int iterations, int threads) {
+    int d = 50;
+    System.out.printf(Locale.ROOT, "t-SNE memory run, %d x %d, %d FFT iterations, %d threads, max heap %d MiB, load %s%n",
+        n, d, iterations, threads, Runtime.getRuntime().maxMemory() >> 20, load());
+    double[] x = mixture(n, d, 20, 43);
+    Dataset data = Dataset.of(x, n, d);
+    HierarchicalBench.resetPeaks();
+    long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
+    Progress print = (stage, fraction, message) -> System.out.printf(Locale.ROOT, "%8.1f s (CPU %8.1f s)  %s%n",
+        (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, message);
+    KnnGraph g = new NnDescent(clusterlab.core.tsne.Affinities.neighbours(n, 30)).trees(5).maxIterations(1)
+        .threads(threads).build(data, 0, print);
+    print.report("bench", 0, "cheap k-NN graph built, peak heap so far " + HierarchicalBench.peakHeapMiB() + " MiB");
+    TsneResult r = new TSNE().method(TSNE.Method.FFT).threads(threads).maxIterations(iterations).fit(data, g, 0, print);
+    System.out.printf(Locale.ROOT, "done: %.1f s, CPU %.1f s, KL %.4f after %d iterations, peak heap %d MiB, load %s%n",
+        (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, r.klDivergence(), r.iterations(),
+        HierarchicalBench.peakHeapMiB(), load());
   }
 
   /** CPU time of this process so far (all threads), the figure that load from other processes does not inflate. */

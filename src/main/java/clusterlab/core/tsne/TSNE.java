@@ -233,6 +233,18 @@ public final class TSNE {
    * @throws Progress.CancelledException when {@code progress} is cancelled (checked every iteration)
    */
   public TsneResult fit(Dataset data, long seed, Progress progress) {
+    return fit(data, null, seed, progress);
+  }
+
+  /**
+   * Embeds the rows of {@code data} with the sparse affinities on a given k-NN graph (for example one
+   * computed once and reused for several embeddings), or found as {@link #neighboursFor} says when
+   * {@code neighbours} is null. The graph is used as scratch (its arrays are overwritten).
+   *
+   * @throws IllegalArgumentException as {@link #fit(Dataset, long, Progress)}, and if the graph is not
+   *     {@code n x floor(3 * perplexity + 1)} or the method is exact
+   */
+  public TsneResult fit(Dataset data, KnnGraph neighbours, long seed, Progress progress) {
     Check.notNull("data", data);
     Check.notNull("progress", progress);
     int n = data.n();
@@ -250,15 +262,22 @@ public final class TSNE {
       throw new IllegalArgumentException("the FFT method embeds in 2 dimensions only, got dims = " + dims
           + "; use dims 2 or the Barnes-Hut method");
     }
+    if (neighbours != null && (m == Method.EXACT || neighbours.n() != n
+        || neighbours.k() != Affinities.neighbours(n, perplexity))) {
+      throw new IllegalArgumentException("a given k-NN graph must be " + n + " x " + Affinities.neighbours(n, perplexity)
+          + " (3 * perplexity + 1 neighbours) and needs a sparse method, got " + neighbours.n() + " x " + neighbours.k()
+          + " with the " + m + " method");
+    }
     double[] betas = new double[n];
     Neighbours nb = neighboursFor(n);
     progress.report("tsne", 0, "computing input affinities (" + (m == Method.EXACT ? "exact"
-        : nb == Neighbours.EXACT ? "exact k-NN" : "approximate k-NN") + ")");
+        : neighbours != null ? "given k-NN graph" : nb == Neighbours.EXACT ? "exact k-NN" : "approximate k-NN") + ")");
     Gradient gradient;
     if (m == Method.EXACT) {
       gradient = new ExactGradient(Affinities.exact(data, perplexity, threads, betas, progress), n);
     } else {
-      SparseMatrix p = Affinities.knn(neighbourGraph(data, nb, seed, progress), perplexity, threads, betas, progress);
+      SparseMatrix p = Affinities.knn(neighbours != null ? neighbours : neighbourGraph(data, nb, seed, progress),
+          perplexity, threads, betas, progress);
       gradient = m == Method.FFT ? new FftGradient(p, n) : new BarnesHutGradient(p, n);
     }
     double[] y = init == Init.PCA ? pcaInit(data, dims) : null;

@@ -115,6 +115,21 @@ class TSNETest {
   }
 
   @Test
+  void aGivenKnnGraphGivesTheSameEmbeddingAsTheSearchItReplaces() {
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    TSNE t = new TSNE().method(TSNE.Method.BARNES_HUT).perplexity(10).maxIterations(200);
+    int k = Affinities.neighbours(150, 10);
+    clusterlab.core.neighbors.KnnGraph g = clusterlab.core.neighbors.KnnGraph.exact(iris,
+        new VpTree(iris, Metric.EUCLIDEAN, 0), k, 1, Progress.NONE);
+    assertArrayEquals(t.neighbours(TSNE.Neighbours.EXACT).fit(iris, 0, Progress.NONE).embedding(),
+        t.fit(iris, g, 0, Progress.NONE).embedding(), 0.0);
+    clusterlab.core.neighbors.KnnGraph wrong = clusterlab.core.neighbors.KnnGraph.exact(iris,
+        new VpTree(iris, Metric.EUCLIDEAN, 0), k - 1, 1, Progress.NONE);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.fit(iris, wrong, 0, Progress.NONE));
+    assertTrue(e.getMessage().contains("150 x " + k), e.getMessage());
+  }
+
+  @Test
   void autoSearchesNeighboursExactlyUpTo10000Rows() {
     assertEquals(TSNE.Neighbours.EXACT, new TSNE().neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS));
     assertEquals(TSNE.Neighbours.APPROXIMATE, new TSNE().neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS + 1));
