@@ -3,7 +3,6 @@ package clusterlab.weka;
 import clusterlab.core.Dataset;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.BootstrapJaccard;
-import clusterlab.core.evaluation.ClusteringFunction;
 import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.core.evaluation.SilhouetteResult;
@@ -177,15 +176,11 @@ public final class QualitySupport {
     if (check.length != 1) {
       throw new IllegalStateException("cannot copy the clusterer");
     }
-    double[] index = new double[train.numInstances()];
-    for (int i = 0; i < index.length; i++) {
-      index[i] = i;
-    }
-    ClusteringFunction f = (rows, seed) -> {
+    BootstrapJaccard.RowClustering f = (rows, seed) -> {
       try {
-        Instances sub = new Instances(train, rows.n());
-        for (int r = 0; r < rows.n(); r++) {
-          sub.add(train.instance((int) rows.get(r, 0)));
+        Instances sub = new Instances(train, rows.length);
+        for (int r : rows) {
+          sub.add(train.instance(r));
         }
         Clusterer c = AbstractClusterer.makeCopy(template);
         if (c instanceof Randomizable) {
@@ -197,7 +192,7 @@ public final class QualitySupport {
         throw new IllegalStateException("clustering a bootstrap resample failed: " + e.getMessage(), e);
       }
     };
-    return new BootstrapJaccard(resamples, 0.5, 0.75, s.threads).run(Dataset.of(index, index.length, 1), labels, f, s.seed);
+    return new BootstrapJaccard(resamples, 0.5, 0.75, s.threads).run(train.numInstances(), labels, f, s.seed);
   }
 
   /**

@@ -71,4 +71,55 @@ class InstancesConverterTest {
     Instances other = TestData.withStringAttribute();
     assertThrows(IllegalArgumentException.class, () -> c.convert(other));
   }
+
+  /** The filter policy: numeric columns first, then one-hot columns; missing as NaN; the class and strings left out. */
+  @Test
+  void theFilterPolicyReadsMissingValuesAsNaNAndWritesThemBack() throws Exception {
+    Instances data = new Instances(new java.io.StringReader("@relation r\n@attribute name string\n@attribute c {a,b}\n"
+        + "@attribute x numeric\n@attribute y numeric\n@attribute cls {p,q}\n@data\n"
+        + "n1,a,1,2,p\nn2,?,?,4,q\nn3,b,5,?,p\n"));
+    data.setClassIndex(4);
+    InstancesConverter plain = InstancesConverter.forFilter(data, false);
+    assertArrayEquals(new int[] {2, 3}, plain.attributes());
+    double[] v = plain.read(data);
+    assertArrayEquals(new double[] {1, 2, Double.NaN, 4, 5, Double.NaN}, v);
+    v[2] = 9;
+    Instances back = plain.write(data, v);
+    assertEquals(9, back.instance(1).value(2));
+    assertTrue(back.instance(2).isMissing(3));
+    assertEquals("n2", back.instance(1).stringValue(0));
+    InstancesConverter hot = InstancesConverter.forFilter(data, true);
+    assertArrayEquals(new String[] {"x", "y", "c=a", "c=b"}, hot.columnNames());
+    assertArrayEquals(new double[] {1, 2, 1, 0, Double.NaN, 4, Double.NaN, Double.NaN, 5, Double.NaN, 0, 1},
+        hot.read(data));
+    data.instance(0).setValue(2, Double.POSITIVE_INFINITY);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plain.read(data));
+    assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("'x'"), e.getMessage());
+  }
+
+  /** The way back: a Dataset as numeric instances named after the columns, weights kept. */
+  @Test
+  void toInstancesIsTheWayBack() {
+    Instances iris = TestData.iris();
+    InstancesConverter c = InstancesConverter.fit(iris, NominalHandling.REFUSE, false);
+    Dataset d = c.convert(iris);
+    Instances back = c.toInstances(d, "iris");
+    assertEquals(150, back.numInstances());
+    assertEquals(iris.attribute(0).name(), back.attribute(0).name());
+    assertArrayEquals(d.values(), InstancesConverter.fit(back, NominalHandling.REFUSE, false).convert(back).values());
+  }
+
+  /** Finiteness is checked once (by the Dataset) yet the message still names the row and the attribute. */
+  @Test
+  void aMissingOrInfiniteValueIsNamed() {
+    Instances iris = new Instances(TestData.iris());
+    iris.instance(4).setMissing(2);
+    InstancesConverter c = InstancesConverter.fit(iris, NominalHandling.REFUSE, false);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.convert(iris));
+    assertTrue(e.getMessage().contains("missing value in row 5") && e.getMessage().contains(iris.attribute(2).name()),
+        e.getMessage());
+    iris.instance(4).setValue(2, Double.NEGATIVE_INFINITY);
+    e = assertThrows(IllegalArgumentException.class, () -> c.convert(iris));
+    assertTrue(e.getMessage().contains("infinite value in row 5"), e.getMessage());
+  }
 }

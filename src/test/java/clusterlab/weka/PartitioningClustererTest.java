@@ -21,9 +21,10 @@ import weka.clusterers.density.DBSCAN;
 import weka.clusterers.hierarchical.Agglomerative;
 
 /** What the one Weka base gives every clusterer: the distance vocabulary, cancellation, the model. */
-class PartitioningClustererTest {
+public class PartitioningClustererTest {
 
-  static Instances blobs(int n, int d, long seed) {
+  /** n rows of d columns around 7 well-separated centres (row i in blob i % 7); shared by the interrupt tests. */
+  public static Instances blobs(int n, int d, long seed) {
     ArrayList<Attribute> atts = new ArrayList<>();
     for (int j = 0; j < d; j++) {
       atts.add(new Attribute("x" + j));

@@ -47,12 +47,28 @@ public final class BootstrapJaccard {
     this.threads = threads;
   }
 
+  /**
+   * A clustering method that is handed the resampled rows as row numbers of the original data
+   * (0-based, distinct, in order of first draw), so a caller that holds the data in another form (Weka's
+   * {@code Instances}) selects the rows itself instead of encoding row numbers as data.
+   */
+  @FunctionalInterface
+  public interface RowClustering {
+    /** Clusters rows {@code rows} of the original data; one label per listed row ({@code -1} = noise). */
+    int[] cluster(int[] rows, long seed);
+  }
+
   /** Assesses the clusters of {@code labels} (computed by {@code method} on {@code data}). */
   public StabilityResult run(Dataset data, int[] labels, ClusteringFunction method, long seed) {
     Check.notNull("data", data);
     Check.notNull("method", method);
+    return run(data.n(), labels, (rows, s) -> method.cluster(data.subset(rows), s), seed);
+  }
+
+  /** Assesses the clusters of {@code labels} on {@code n} rows, clustering each resample by its row numbers. */
+  public StabilityResult run(int n, int[] labels, RowClustering method, long seed) {
+    Check.notNull("method", method);
     SplittableRandom master = new SplittableRandom(seed);
-    int n = data.n();
     int[][] draws = new int[resamples][];
     long[] methodSeeds = new long[resamples];
     for (int b = 0; b < resamples; b++) {
@@ -63,7 +79,7 @@ public final class BootstrapJaccard {
         draws[b][i] = r.nextInt(n);
       }
     }
-    return fromDraws(data, labels, method, draws, methodSeeds);
+    return fromDraws(n, labels, method, draws, methodSeeds);
   }
 
   /**
@@ -73,7 +89,12 @@ public final class BootstrapJaccard {
    */
   public StabilityResult fromDraws(Dataset data, int[] labels, ClusteringFunction method, int[][] draws,
       long[] methodSeeds) {
-    Labelling lab = Labelling.of(labels, data.n());
+    Check.notNull("data", data);
+    return fromDraws(data.n(), labels, (rows, s) -> method.cluster(data.subset(rows), s), draws, methodSeeds);
+  }
+
+  private StabilityResult fromDraws(int n, int[] labels, RowClustering method, int[][] draws, long[] methodSeeds) {
+    Labelling lab = Labelling.of(labels, n);
     if (lab.k() < 1) {
       throw new IllegalArgumentException("bootstrap Jaccard: every row is noise; there is no cluster to assess");
     }
@@ -81,8 +102,8 @@ public final class BootstrapJaccard {
     double[][] jaccard = new double[k][draws.length];
     Parallel.forRange(draws.length, threads, (chunk, from, to) -> {
       for (int b = from; b < to; b++) {
-        int[] rows = distinct(draws[b], data.n());
-        int[] fresh = method.cluster(data.subset(rows), methodSeeds[b]);
+        int[] rows = distinct(draws[b], n);
+        int[] fresh = method.cluster(rows, methodSeeds[b]);
         double[] best = bestJaccard(lab, rows, Labelling.of(fresh, rows.length));
         for (int c = 0; c < k; c++) {
           jaccard[c][b] = best[c];

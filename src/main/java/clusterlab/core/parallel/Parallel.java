@@ -61,6 +61,10 @@ public final class Parallel {
    * hand-off to an idle pool thread at worst, and algorithms that fork once per step (the scans of
    * the NN-chain) are not slowed down by a second thread. At most as many helpers as cores are
    * waiting to start at any time; beyond that the caller does the work itself.
+   *
+   * <p>A caller interrupted while it waits (Weka's Stop) interrupts the helpers still running its
+   * chunks, skips the chunks not yet started, and throws {@link IllegalStateException} with its
+   * interrupt flag set.
    */
   public static void forRange(int n, int threads, RangeTask task) {
     int t = threads(threads);
@@ -78,7 +82,7 @@ public final class Parallel {
       PENDING.incrementAndGet();
       POOL.execute(() -> {
         PENDING.decrementAndGet();
-        job.work();
+        job.helperWork();
       });
     }
     job.work();
@@ -106,10 +110,43 @@ public final class Parallel {
       this.done = new java.util.concurrent.CountDownLatch(c);
     }
 
+    /** Pool threads working on this loop now: the ones a stopped caller interrupts. */
+    private final java.util.Set<Thread> helpers = new java.util.HashSet<>();
+    private volatile boolean cancelled;
+
+    /**
+     * {@link #work()} on a pool thread, registered so that a stopped caller can interrupt it; an
+     * interrupt meant for this loop never leaks into the next loop the pool thread runs.
+     */
+    void helperWork() {
+      Thread me = Thread.currentThread();
+      synchronized (helpers) {
+        if (cancelled) {
+          skipRemaining();
+          return;
+        }
+        helpers.add(me);
+      }
+      try {
+        work();
+      } finally {
+        synchronized (helpers) {
+          helpers.remove(me);
+        }
+        Thread.interrupted();
+      }
+    }
+
+    private void skipRemaining() {
+      for (int k = next.getAndIncrement(); k < c; k = next.getAndIncrement()) {
+        done.countDown();
+      }
+    }
+
     void work() {
       for (int k = next.getAndIncrement(); k < c; k = next.getAndIncrement()) {
         try {
-          if (failure.get() == null) {
+          if (failure.get() == null && !cancelled) {
             task.run(k, (int) ((long) n * k / c), (int) ((long) n * (k + 1) / c));
           }
         } catch (RuntimeException | Error e) {
@@ -125,6 +162,12 @@ public final class Parallel {
       try {
         done.await();
       } catch (InterruptedException e) {
+        synchronized (helpers) {
+          cancelled = true;
+          for (Thread h : helpers) {
+            h.interrupt();
+          }
+        }
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for worker threads", e);
       }

@@ -5,7 +5,6 @@ import weka.core.Tag;
 import weka.core.SelectedTag;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
-import clusterlab.weka.WekaProgress;
 import clusterlab.core.evaluation.InternalIndex;
 import clusterlab.core.evaluation.InternalIndexes;
 import clusterlab.core.select.KCurve;
@@ -13,6 +12,7 @@ import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import clusterlab.weka.ParameterCount;
 import clusterlab.weka.StrictOptions;
+import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +57,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   private InstancesConverter converter;
   private Instances numericHeader;
+  private transient Dataset training;
+  private transient Instances trainingInstances;
   private KCurve curve;
   private Clusterer chosen;
   private clusterlab.weka.TrainingQuality quality;
@@ -105,13 +107,30 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   @Override
   public void setOptions(String[] options) throws Exception {
     String spec = Utils.getOption('W', options);
+    // an explicit -indices "" means no index (StrictOptions reads an empty value as "the default")
+    boolean indicesGiven = Utils.getOptionPos("indices", options) >= 0;
+    String indexList = Utils.getOption("indices", options);
     StrictOptions.setClustererOptions(this, options);
+    if (indicesGiven) {
+      setIndices(indexList);
+    }
     if (!spec.isEmpty()) {
       String[] parts = Utils.splitOptions(spec);
       String cls = parts[0];
       parts[0] = "";
       setClusterer(AbstractClusterer.forName(cls, parts));
     }
+  }
+
+  /** Weka's options, plus {@code -indices ""} when no index is asked for (Weka leaves an empty value out). */
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>(Arrays.asList(super.getOptions()));
+    if (indices.isEmpty()) {
+      options.add("-indices");
+      options.add("");
+    }
+    return options.toArray(new String[0]);
   }
 
   private NominalHandling nominal() {
@@ -125,6 +144,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   @Override
   public void buildClusterer(Instances data) throws Exception {
+    curve = null;
+    chosen = null;
     clusterlab.weka.DataCheck.testWithFail(this, data);
     if (maxK < minK) {
       throw new IllegalArgumentException("maxK (" + maxK + ") must be at least minK (" + minK + ")");
@@ -135,11 +156,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       throw new IllegalArgumentException("maxK (" + maxK + " clusters) exceeds the number of training instances ("
           + dataset.n() + "): lower -max-k or use more data");
     }
-    ArrayList<Attribute> atts = new ArrayList<>();
-    for (String name : converter.columnNames()) {
-      atts.add(new Attribute(name));
-    }
-    numericHeader = new Instances(data.relationName(), atts, 0);
+    training = dataset;
+    trainingInstances = converter.toInstances(dataset, data.relationName());
+    numericHeader = new Instances(trainingInstances, 0);
     int[] ks = new int[maxK - minK + 1];
     for (int i = 0; i < ks.length; i++) {
       ks[i] = minK + i;
@@ -147,13 +166,18 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     clusterlab.core.select.ChooseK<Clusterer> core = new clusterlab.core.select.ChooseK<>(ks, criterion, sensitivity,
         loadIndices(), gapReferences, numThreads);
     WekaProgress progress = WekaProgress.of("ChooseK", getDebug());
-    clusterlab.core.select.ChooseK.Selection<Clusterer> sel = progress.run(() -> core.run(dataset, this::fit, getSeed(),
-        progress));
-    curve = sel.curve();
-    chosen = sel.model();
-    // a ClusterLab clusterer prints the quality of its partition itself; for any other, ChooseK does
-    quality = chosen instanceof clusterlab.weka.PartitioningClusterer ? null
-        : clusterlab.weka.TrainingQuality.of(data, sel.labels(), null, numThreads);
+    try {
+      clusterlab.core.select.ChooseK.Selection<Clusterer> sel =
+          progress.run(() -> core.run(dataset, this::fit, getSeed(), progress));
+      curve = sel.curve();
+      chosen = sel.model();
+      // a ClusterLab clusterer prints the quality of its partition itself; for any other, ChooseK does
+      quality = chosen instanceof clusterlab.weka.PartitioningClusterer ? null
+          : clusterlab.weka.TrainingQuality.of(data, sel.labels(), null, numThreads);
+    } finally {
+      training = null;
+      trainingInstances = null;
+    }
   }
 
   /** Builds a copy of the wrapped clusterer with k clusters on a dataset; thread-safe. */
@@ -164,7 +188,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       if (c instanceof Randomizable) {
         ((Randomizable) c).setSeed((int) (seed ^ (seed >>> 32)) & Integer.MAX_VALUE);
       }
-      Instances inst = toInstances(ds);
+      // the training rows are built into Instances once; the gap statistic's reference sets are new data
+      Instances inst = ds == training ? new Instances(trainingInstances) : converter.toInstances(ds, numericHeader.relationName());
       c.buildClusterer(inst);
       int[] labels = new int[ds.n()];
       double ll = 0;
@@ -195,17 +220,6 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
    */
   private static int parameters(int k, int d) {
     return k * 2 * d + (k - 1);
-  }
-
-  private Instances toInstances(Dataset ds) {
-    Instances out = new Instances(numericHeader, ds.n());
-    int d = ds.d();
-    for (int i = 0; i < ds.n(); i++) {
-      double[] row = new double[d];
-      System.arraycopy(ds.values(), i * d, row, 0, d);
-      out.add(new DenseInstance(ds.weight(i), row));
-    }
-    return out;
   }
 
   private List<InternalIndex> loadIndices() {

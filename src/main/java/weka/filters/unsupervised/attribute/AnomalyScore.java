@@ -13,6 +13,7 @@ import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ModelColumns;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
+import clusterlab.weka.WekaProgress;
 import java.util.Arrays;
 import java.util.List;
 import weka.core.Attribute;
@@ -181,7 +182,7 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
   }
 
   /** Fits the model on the complete rows of the model columns; returns their scores. */
-  private double[] fit(Instances columns) {
+  private double[] fit(Instances columns) throws Exception {
     if (columns.numInstances() == 0) {
       throw new IllegalArgumentException("no instances to fit the anomaly model on: the first batch is empty");
     }
@@ -192,7 +193,8 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
     }
     converter = InstancesConverter.fit(train, InstancesConverter.NominalHandling.ONE_HOT, false);
     Dataset data = converter.convert(train);
-    model = detector().fit(data, seed, null);
+    WekaProgress progress = WekaProgress.of("AnomalyScore", getDebug());
+    model = progress.run(() -> detector().fit(data, seed, progress));
     double[] scores = model.trainingScores();
     trainedRows = scores.length;
     cut = flag == FlagRule.CONTAMINATION ? Contamination.threshold(scores, contamination)

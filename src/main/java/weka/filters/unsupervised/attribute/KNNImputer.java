@@ -2,7 +2,7 @@ package weka.filters.unsupervised.attribute;
 
 import clusterlab.core.Check;
 import clusterlab.core.prep.KnnImputer;
-import clusterlab.weka.FilterData;
+import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
@@ -28,6 +28,7 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
   private KnnImputer.Weights weighting = KnnImputer.Weights.UNIFORM;
   private int numThreads;
 
+  private InstancesConverter columns;
   private int[] numeric;
   private KnnImputer model;
 
@@ -74,14 +75,15 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
   protected Instances process(Instances data) {
     int n = data.numInstances();
     if (!isFirstBatchDone()) {
-      numeric = FilterData.numericAttributes(data);
+      columns = InstancesConverter.forFilter(data, false);
+      numeric = columns.attributes();
       model = numeric.length == 0 ? null
-          : KnnImputer.fit(FilterData.read(data, numeric), n, numeric.length, numNeighbours, weighting);
+          : KnnImputer.fit(columns.read(data), n, numeric.length, numNeighbours, weighting);
     }
     if (model == null) {
       return new Instances(data);
     }
-    return FilterData.write(data, numeric, model.transform(FilterData.read(data, numeric), n, numThreads));
+    return columns.write(data, model.transform(columns.read(data), n, numThreads));
   }
 
   @OptionMetadata(displayName = "numNeighbours", description = "Number of donor instances k (at least 1).",

@@ -1,7 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
 import clusterlab.core.Check;
-import clusterlab.core.Progress;
 import clusterlab.core.sparse.SparseDataset;
 import clusterlab.core.topics.Corpus;
 import clusterlab.core.topics.GibbsLda;
@@ -9,6 +8,7 @@ import clusterlab.core.topics.TopicModel;
 import clusterlab.core.topics.TopicQuality;
 import clusterlab.weka.SparseInstancesConverter;
 import clusterlab.weka.StrictOptions;
+import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
@@ -171,7 +171,7 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
     return output(data, theta);
   }
 
-  private double[][] train(Instances data) {
+  private double[][] train(Instances data) throws Exception {
     converter = SparseInstancesConverter.fit(data, true);
     SparseDataset counts = converter.convert(data);
     String[] words = converter.columnNames();
@@ -191,19 +191,9 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
     Arrays.sort(trainDocs);
     Arrays.sort(heldDocs);
     Corpus training = held == 0 ? corpus : corpus.subset(trainDocs);
-    Progress progress = new Progress() {
-      @Override
-      public void report(String stage, double fraction, String message) {
-        log("LatentDirichletAllocation: " + message);
-      }
-
-      @Override
-      public boolean isCancelled() {
-        return Thread.currentThread().isInterrupted();
-      }
-    };
-    model = new GibbsLda(numTopics, alphaSum, beta, iterations, burnIn, optimizeInterval, numThreads)
-        .fit(training, seed, progress);
+    WekaProgress progress = WekaProgress.of("LatentDirichletAllocation", getDebug());
+    GibbsLda lda = new GibbsLda(numTopics, alphaSum, beta, iterations, burnIn, optimizeInterval, numThreads);
+    model = progress.run(() -> lda.fit(training, seed, progress));
     double[][] theta = new double[n][];
     for (int i = 0; i < trainDocs.length; i++) {
       theta[trainDocs[i]] = model.trainingTheta(i);

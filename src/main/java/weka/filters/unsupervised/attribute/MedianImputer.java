@@ -1,6 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
-import clusterlab.weka.FilterData;
+import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.StrictOptions;
 import java.util.Locale;
@@ -19,6 +19,7 @@ public class MedianImputer extends SimpleBatchFilter implements UnsupervisedFilt
 
   private static final long serialVersionUID = 1L;
 
+  private InstancesConverter columns;
   private int[] numeric;
   private clusterlab.core.prep.MedianImputer model;
 
@@ -60,14 +61,15 @@ public class MedianImputer extends SimpleBatchFilter implements UnsupervisedFilt
   protected Instances process(Instances data) {
     int n = data.numInstances();
     if (!isFirstBatchDone()) {
-      numeric = FilterData.numericAttributes(data);
+      columns = InstancesConverter.forFilter(data, false);
+      numeric = columns.attributes();
       model = numeric.length == 0 ? null
-          : clusterlab.core.prep.MedianImputer.fit(FilterData.read(data, numeric), n, numeric.length);
+          : clusterlab.core.prep.MedianImputer.fit(columns.read(data), n, numeric.length);
     }
     if (model == null) {
       return new Instances(data);
     }
-    return FilterData.write(data, numeric, model.transform(FilterData.read(data, numeric), n));
+    return columns.write(data, model.transform(columns.read(data), n));
   }
 
   /** The fitted medians (one per numeric non-class attribute, in attribute order), or null before. */

@@ -1,6 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
-import clusterlab.weka.FilterData;
+import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.StrictOptions;
 import java.util.Locale;
@@ -26,6 +26,7 @@ public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilte
   private boolean noScaling;
   private boolean unitVariance;
 
+  private InstancesConverter columns;
   private int[] numeric;
   private clusterlab.core.prep.RobustScaler model;
 
@@ -75,14 +76,15 @@ public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilte
   protected Instances process(Instances data) {
     int n = data.numInstances();
     if (!isFirstBatchDone()) {
-      numeric = FilterData.numericAttributes(data);
-      model = numeric.length == 0 ? null : clusterlab.core.prep.RobustScaler.fit(FilterData.read(data, numeric), n,
+      columns = InstancesConverter.forFilter(data, false);
+      numeric = columns.attributes();
+      model = numeric.length == 0 ? null : clusterlab.core.prep.RobustScaler.fit(columns.read(data), n,
           numeric.length, lowerQuantile, upperQuantile, !noCentering, !noScaling, unitVariance);
     }
     if (model == null) {
       return new Instances(data);
     }
-    return FilterData.write(data, numeric, model.transform(FilterData.read(data, numeric), n));
+    return columns.write(data, model.transform(columns.read(data), n));
   }
 
   private static void checkPercent(String name, double q) {

@@ -2,14 +2,14 @@ package weka.filters.unsupervised.attribute;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
-import clusterlab.core.Progress;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
 import clusterlab.core.tsne.TsneResult;
-import clusterlab.weka.FilterData;
+import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
+import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +52,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   private boolean refuseNewInstances;
 
   // first-batch state
-  private int[] numeric;
-  private int[] nominal;
+  private InstancesConverter columns;
   private int[] kept;
   private MedianImputer imputer;
   private double[] training;
@@ -141,8 +140,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
 
   @Override
   protected Instances determineOutputFormat(Instances input) throws Exception {
-    numeric = FilterData.numericAttributes(input);
-    List<Integer> nom = new ArrayList<>();
+    columns = InstancesConverter.forFilter(input, !ignoreNominal);
     List<Integer> keep = new ArrayList<>();
     for (int a = 0; a < input.numAttributes(); a++) {
       Attribute att = input.attribute(a);
@@ -150,13 +148,9 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
       if (!embedded) {
         keep.add(a);
       }
-      if (!ignoreNominal && a != input.classIndex() && att.isNominal()) {
-        nom.add(a);
-      }
     }
-    nominal = nom.stream().mapToInt(Integer::intValue).toArray();
     kept = keep.stream().mapToInt(Integer::intValue).toArray();
-    if (numeric.length + nominal.length == 0) {
+    if (columns.columns() == 0) {
       throw new IllegalArgumentException("t-SNE found no attribute to embed: it needs numeric attributes "
           + (ignoreNominal ? "(nominal attributes are ignored: turn off ignoreNominal to use them)" : "or nominal ones")
           + " besides the class");
@@ -177,68 +171,19 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
     return out;
   }
 
-  /** Columns of the embedding input: numeric values, then one 0/1 column per nominal value (NaN if missing). */
-  private double[] columns(Instances data) {
-    int n = data.numInstances();
-    int d = columnCount(data);
-    double[] v = new double[n * d];
-    double[] num = FilterData.read(data, numeric);
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(num, i * numeric.length, v, i * d, numeric.length);
-      int off = i * d + numeric.length;
-      Instance inst = data.instance(i);
-      for (int a : nominal) {
-        int values = data.attribute(a).numValues();
-        for (int k = 0; k < values; k++) {
-          v[off + k] = inst.isMissing(a) ? Double.NaN : (((int) inst.value(a)) == k ? 1.0 : 0.0);
-        }
-        off += values;
-      }
-    }
-    return v;
-  }
-
-  private int columnCount(Instances data) {
-    int d = numeric.length;
-    for (int a : nominal) {
-      d += data.attribute(a).numValues();
-    }
-    return d;
-  }
-
   @Override
   protected Instances process(Instances data) throws Exception {
-    int d = columnCount(data);
-    double[] raw = columns(data);
+    int d = columns.columns();
+    double[] raw = columns.read(data);
     int n = data.numInstances();
     double[] y;
     if (!isFirstBatchDone()) {
       imputer = MedianImputer.fit(raw, n, d);
       training = fill(imputer.transform(raw, n));
       trainingColumns = d;
-      Thread caller = Thread.currentThread();
-      Progress progress = new Progress() {
-        @Override
-        public void report(String stage, double fraction, String message) {
-          weka.core.logging.Logger.log(weka.core.logging.Logger.Level.INFO, "TSNE: " + message);
-          if (getDebug()) {
-            System.err.println("TSNE: " + message);
-          }
-        }
-
-        @Override
-        public boolean isCancelled() {
-          return caller.isInterrupted();
-        }
-      };
-      try {
-        result = configured().fit(Dataset.of(training, n, d), seed, progress);
-      } catch (IllegalStateException e) {
-        if (caller.isInterrupted()) {
-          throw new Progress.CancelledException(); // interrupted while waiting for worker threads
-        }
-        throw e;
-      }
+      WekaProgress progress = WekaProgress.of("TSNE", getDebug());
+      Dataset rows = Dataset.of(training, n, d);
+      result = progress.run(() -> configured().fit(rows, seed, progress));
       index = null;
       y = result.embedding();
     } else {

@@ -5,7 +5,7 @@ import clusterlab.core.Dataset;
 import clusterlab.core.prep.OutlierDetector;
 import clusterlab.core.prep.OutlierDetector.Method;
 import clusterlab.core.prep.OutlierResult;
-import clusterlab.weka.FilterData;
+import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.PreprocessLog;
 import clusterlab.weka.StrictOptions;
@@ -40,6 +40,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
   private boolean flagOnly;
   private int numThreads;
 
+  private InstancesConverter columns;
   private int[] numeric;
   private OutlierDetector detector;
   private OutlierResult firstBatch;
@@ -122,7 +123,8 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
     int n = data.numInstances();
     OutlierResult r;
     if (!isFirstBatchDone()) {
-      numeric = FilterData.numericAttributes(data);
+      columns = InstancesConverter.forFilter(data, false);
+      numeric = columns.attributes();
       if (numeric.length == 0) {
         // nothing to score: nominal and string attributes are not judged, every instance is kept
         detector = null;
@@ -130,7 +132,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
         report(data);
         return flagOnly ? flagged(data, null) : new Instances(data);
       }
-      double[] v = FilterData.read(data, numeric);
+      double[] v = columns.read(data);
       if (method == Method.LOF) {
         for (int e = 0; e < v.length; e++) {
           if (Double.isNaN(v[e])) {
@@ -149,7 +151,7 @@ public class RemoveOutliers extends SimpleBatchFilter implements UnsupervisedFil
       firstBatch = r;
       report(data);
     } else {
-      r = detector == null ? null : detector.score(FilterData.read(data, numeric), n, effectiveThreshold());
+      r = detector == null ? null : detector.score(columns.read(data), n, effectiveThreshold());
       if (!flagOnly) {
         return new Instances(data);
       }
