@@ -92,6 +92,53 @@ class TSNETest {
     assertArrayEquals(one.embedding(), three.embedding(), 0.0);
   }
 
+  /**
+   * NN-descent affinities (forced here; auto uses them above 10,000 rows) on digits: scikit-learn's
+   * quality bars, KL within 1% of the exact k-NN search's, and one embedding for any thread count.
+   * The 70,000-row recall and KL are in BENCHMARKS.md (TsneBench knn).
+   */
+  @Test
+  void digitsApproximateNeighboursKeepQualityAndThreadCountIndependence() {
+    Dataset digits = PrepFixtures.dataset("digits.csv");
+    List<String> messages = new ArrayList<>();
+    TsneResult approx = new TSNE().neighbours(TSNE.Neighbours.APPROXIMATE).threads(2)
+        .fit(digits, 0, (stage, fraction, message) -> messages.add(message));
+    assertTrue(messages.get(0).contains("approximate k-NN"), messages.get(0));
+    assertQuality(digits, approx, reference("digits", "barnes_hut"));
+    TsneResult exact = new TSNE().neighbours(TSNE.Neighbours.EXACT).threads(2).fit(digits, 0, Progress.NONE);
+    assertTrue(approx.klDivergence() <= exact.klDivergence() * 1.01,
+        approx.klDivergence() + " vs exact k-NN " + exact.klDivergence());
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    TSNE fast = new TSNE().method(TSNE.Method.BARNES_HUT).neighbours(TSNE.Neighbours.APPROXIMATE).maxIterations(300);
+    assertArrayEquals(fast.threads(1).fit(iris, 3, Progress.NONE).embedding(),
+        fast.threads(3).fit(iris, 3, Progress.NONE).embedding(), 0.0);
+  }
+
+  @Test
+  void aGivenKnnGraphGivesTheSameEmbeddingAsTheSearchItReplaces() {
+    Dataset iris = PrepFixtures.dataset("iris.csv");
+    TSNE t = new TSNE().method(TSNE.Method.BARNES_HUT).perplexity(10).maxIterations(200);
+    int k = Affinities.neighbours(150, 10);
+    clusterlab.core.neighbors.KnnGraph g = clusterlab.core.neighbors.KnnGraph.exact(iris,
+        new VpTree(iris, Metric.EUCLIDEAN, 0), k, 1, Progress.NONE);
+    assertArrayEquals(t.neighbours(TSNE.Neighbours.EXACT).fit(iris, 0, Progress.NONE).embedding(),
+        t.fit(iris, g, 0, Progress.NONE).embedding(), 0.0);
+    clusterlab.core.neighbors.KnnGraph wrong = clusterlab.core.neighbors.KnnGraph.exact(iris,
+        new VpTree(iris, Metric.EUCLIDEAN, 0), k - 1, 1, Progress.NONE);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.fit(iris, wrong, 0, Progress.NONE));
+    assertTrue(e.getMessage().contains("150 x " + k), e.getMessage());
+  }
+
+  @Test
+  void autoSearchesNeighboursExactlyUpTo10000Rows() {
+    assertEquals(TSNE.Neighbours.EXACT, new TSNE().neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS));
+    assertEquals(TSNE.Neighbours.APPROXIMATE, new TSNE().neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS + 1));
+    assertEquals(TSNE.Neighbours.EXACT,
+        new TSNE().neighbours(TSNE.Neighbours.EXACT).neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS + 1));
+    assertEquals(TSNE.Neighbours.APPROXIMATE, new TSNE().neighbours(TSNE.Neighbours.APPROXIMATE).neighboursFor(100));
+    assertThrows(IllegalArgumentException.class, () -> new TSNE().neighbours(null));
+  }
+
   @Test
   void autoPicksFftAboveBarnesHutRangeIn2dOnly() {
     assertEquals(TSNE.Method.EXACT, new TSNE().methodFor(TSNE.AUTO_EXACT_MAX_ROWS));
