@@ -27,7 +27,6 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
   private String distance = "euclidean";
   private int silhouetteSample;
   private boolean noDunn;
-  private int numThreads;
 
   @Override
   public String globalInfo() {
@@ -71,15 +70,6 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
     noDunn = b;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads (0 = all cores).", displayOrder = 4)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @Override
   protected List<String> outputs() {
     return List.of(StepManager.CON_TEXT, StepManager.CON_DATASET);
@@ -94,7 +84,7 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
     s.distance = Metric.byId(getStepManager().environmentSubstitute(distance));
     s.silhouetteSample = silhouetteSample;
     s.dunn = !noDunn;
-    s.threads = numThreads;
+    s.threads = threads();
     QualityReport report = QualitySupport.evaluate(set, labels, s);
     String text = "=== Cluster quality on " + which + " instances (ClusterLab) ===\n\nScheme: " + name
         + (clusterer instanceof weka.core.OptionHandler

@@ -11,7 +11,7 @@ import clusterlab.core.distance.Metric;
 import clusterlab.core.mixture.CovarianceType;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ModelColumns;
-import clusterlab.weka.StrictOptions;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
 import java.util.Arrays;
@@ -26,7 +26,6 @@ import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -36,7 +35,7 @@ import weka.filters.UnsupervisedFilter;
  * noise. The model is fitted on the first batch and kept: later batches (a test set, new data) are
  * scored against it, as Weka filters do, so a threshold chosen on training data applies unchanged.
  */
-public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class AnomalyScore extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -68,7 +67,6 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
   private double contamination = 0.05;
   private double threshold = 1.5;
   private long seed = 1;
-  private int numThreads;
 
   private InstancesConverter converter;
   private AnomalyModel model;
@@ -116,11 +114,6 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
     k.setValue(TechnicalInformation.Field.PAGES, "427-438");
     k.setValue(TechnicalInformation.Field.YEAR, "2000");
     return t;
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
   }
 
   /**
@@ -205,7 +198,7 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
   /** The core configuration these options describe. */
   public AnomalyDetector detector() {
     return AnomalyDetector.of(method).withNeighbours(neighbours).withAggregate(aggregate).withComponents(components)
-        .withCovariance(covariance).withEps(eps > 0 ? eps : Double.NaN).withDistance(distance).withThreads(numThreads);
+        .withCovariance(covariance).withEps(eps > 0 ? eps : Double.NaN).withDistance(distance).withThreads(threads());
   }
 
   /** The model fitted on the first batch, or null before. */
@@ -343,17 +336,6 @@ public class AnomalyScore extends SimpleBatchFilter implements UnsupervisedFilte
 
   public void setSeed(long s) {
     seed = s;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Scores do not "
-      + "depend on it.", commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>",
-      displayOrder = 12)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int t) {
-    numThreads = t;
   }
 
   @Override

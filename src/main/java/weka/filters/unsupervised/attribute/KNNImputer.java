@@ -3,8 +3,8 @@ package weka.filters.unsupervised.attribute;
 import clusterlab.core.Check;
 import clusterlab.core.prep.KnnImputer;
 import clusterlab.weka.InstancesConverter;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.PrepCapabilities;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import weka.core.Capabilities;
 import weka.core.Instances;
@@ -12,7 +12,6 @@ import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -20,13 +19,12 @@ import weka.filters.UnsupervisedFilter;
  * distance-weighted) mean of the k nearest first-batch instances that observe it, with
  * scikit-learn's {@code KNNImputer} semantics.
  */
-public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class KNNImputer extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private int numNeighbours = 5;
   private KnnImputer.Weights weighting = KnnImputer.Weights.UNIFORM;
-  private int numThreads;
 
   private InstancesConverter columns;
   private int[] numeric;
@@ -57,11 +55,6 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
-
-  @Override
   public Capabilities getCapabilities() {
     return PrepCapabilities.passThroughAll(super.getCapabilities());
   }
@@ -83,7 +76,7 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
     if (model == null) {
       return new Instances(data);
     }
-    return columns.write(data, model.transform(columns.read(data), n, numThreads));
+    return columns.write(data, model.transform(columns.read(data), n, threads()));
   }
 
   @OptionMetadata(displayName = "numNeighbours", description = "Number of donor instances k (at least 1).",
@@ -106,16 +99,6 @@ public class KNNImputer extends SimpleBatchFilter implements UnsupervisedFilter,
 
   public void setWeighting(SelectedTag tag) {
     weighting = Tags.value(tag, KnnImputer.Weights.class);
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 3)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int t) {
-    numThreads = t;
   }
 
   @Override

@@ -6,16 +6,16 @@ import clusterlab.core.topics.Corpus;
 import clusterlab.core.topics.GibbsLda;
 import clusterlab.core.topics.TopicModel;
 import clusterlab.core.topics.TopicQuality;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.SparseInstancesConverter;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import weka.core.Attribute;
-import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
+import weka.core.Capabilities;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -23,7 +23,6 @@ import weka.core.OptionMetadata;
 import weka.core.SparseInstance;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -31,7 +30,7 @@ import weka.filters.UnsupervisedFilter;
  * proportions appended. The first batch trains the model (and holds some documents out to measure
  * perplexity); later batches are placed by inference against the trained topics.
  */
-public class LatentDirichletAllocation extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class LatentDirichletAllocation extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -44,7 +43,6 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
   private int inferIterations = 100;
   private double heldOutPercent = 10;
   private int topWords = 10;
-  private int numThreads = 0;
   private int seed = 1;
   private boolean removeWords;
 
@@ -101,11 +99,6 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
     m.setValue(TechnicalInformation.Field.PAGES, "262-272");
     m.setValue(TechnicalInformation.Field.YEAR, "2011");
     return t;
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
   }
 
   @Override
@@ -192,7 +185,7 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
     Arrays.sort(heldDocs);
     Corpus training = held == 0 ? corpus : corpus.subset(trainDocs);
     WekaProgress progress = WekaProgress.of("LatentDirichletAllocation", getDebug());
-    GibbsLda lda = new GibbsLda(numTopics, alphaSum, beta, iterations, burnIn, optimizeInterval, numThreads);
+    GibbsLda lda = new GibbsLda(numTopics, alphaSum, beta, iterations, burnIn, optimizeInterval, threads());
     model = progress.run(() -> lda.fit(training, seed, progress));
     double[][] theta = new double[n][];
     for (int i = 0; i < trainDocs.length; i++) {
@@ -421,16 +414,6 @@ public class LatentDirichletAllocation extends SimpleBatchFilter implements Unsu
 
   public void setRemoveWords(boolean b) {
     removeWords = b;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads (document shards); 0 or less uses all cores. A seed and a thread count give the same model.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 11)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
   }
 
   @OptionMetadata(displayName = "seed", description = "Random seed of the sampler.",

@@ -7,15 +7,15 @@ import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
 import clusterlab.core.tsne.TsneResult;
 import clusterlab.weka.InstancesConverter;
-import clusterlab.weka.StrictOptions;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import weka.core.Attribute;
-import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
+import weka.core.Capabilities;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -24,7 +24,6 @@ import weka.core.Randomizable;
 import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
@@ -32,7 +31,7 @@ import weka.filters.UnsupervisedFilter;
  * numeric (and one-hot encoded nominal) attributes by a 2-D or 3-D embedding, keeping the class
  * and every other attribute so the map can be coloured by class or cluster.
  */
-public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
+public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -46,7 +45,6 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   private clusterlab.core.tsne.TSNE.Method method = clusterlab.core.tsne.TSNE.Method.AUTO;
   private clusterlab.core.tsne.TSNE.Init init = clusterlab.core.tsne.TSNE.Init.PCA;
   private int seed = 1;
-  private int numThreads;
   private boolean ignoreNominal;
   private boolean refuseNewInstances;
 
@@ -112,11 +110,6 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
     lr.setValue(TechnicalInformation.Field.VOLUME, "10");
     lr.setValue(TechnicalInformation.Field.YEAR, "2019");
     return t;
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
   }
 
   @Override
@@ -192,7 +185,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
       if (index == null) {
         index = new VpTree(Dataset.of(training, result.n(), trainingColumns), Metric.EUCLIDEAN);
       }
-      y = result.place(Dataset.of(training, result.n(), trainingColumns), index, Dataset.of(filled, n, d), numThreads);
+      y = result.place(Dataset.of(training, result.n(), trainingColumns), index, Dataset.of(filled, n, d), threads());
     }
     return output(data, y);
   }
@@ -237,7 +230,7 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   private clusterlab.core.tsne.TSNE configured() {
     return new clusterlab.core.tsne.TSNE().dims(dimensions).perplexity(perplexity).earlyExaggeration(earlyExaggeration)
         .exaggerationIterations(exaggerationIterations).maxIterations(maxIterations).learningRate(learningRate)
-        .theta(theta).method(method).init(init).threads(numThreads);
+        .theta(theta).method(method).init(init).threads(threads());
   }
 
   /** The fitted embedding of the first batch (KL divergence, KL curve, sigmas), or null before. */
@@ -368,17 +361,6 @@ public class TSNE extends SimpleBatchFilter implements UnsupervisedFilter, Rando
   @Override
   public void setSeed(int s) {
     seed = s;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not "
-      + "depend on it.", commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>",
-      displayOrder = 11)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
   }
 
   @OptionMetadata(displayName = "ignoreNominal", description = "Leave nominal attributes out of the distances (they "
