@@ -3,6 +3,7 @@ package clusterlab.bench;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.tsne.TSNE;
+import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -152,7 +153,7 @@ public final class TsneBench {
     int smileIterations = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int d = 50;
     int iterations = 1000;
-    TSNE ours = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2);
+    TSNE ours = TsneOptions.builder().method(TSNE.Method.BARNES_HUT).threads(2).tsne();
     if (n > 0) {
       double[] x = mixture(n, d, 20, 42);
       Path file = write(x, n, d);
@@ -194,7 +195,7 @@ public final class TsneBench {
       TSNE.Method m = TSNE.Method.valueOf(name);
       HierarchicalBench.resetPeaks();
       long t0 = System.nanoTime();
-      TsneResult r = new TSNE().method(m).threads(threads).fit(data, 0, (stage, fraction, message) ->
+      TsneResult r = TsneOptions.builder().method(m).threads(threads).tsne().fit(data, 0, (stage, fraction, message) ->
           System.out.printf(Locale.ROOT, "%s %7.1f s  %s%n", m, (System.nanoTime() - t0) / 1e9, message));
       double s = (System.nanoTime() - t0) / 1e9;
       long heap = HierarchicalBench.peakHeapMiB();

@@ -228,9 +228,9 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   }
 
   private clusterlab.core.tsne.TSNE configured() {
-    return new clusterlab.core.tsne.TSNE().dims(dimensions).perplexity(perplexity).earlyExaggeration(earlyExaggeration)
-        .exaggerationIterations(exaggerationIterations).maxIterations(maxIterations).learningRate(learningRate)
-        .theta(theta).method(method).init(init).threads(threads());
+    return clusterlab.core.tsne.TsneOptions.builder().dims(dimensions).perplexity(perplexity)
+        .earlyExaggeration(earlyExaggeration).exaggerationIterations(exaggerationIterations).maxIterations(maxIterations)
+        .learningRate(learningRate).theta(theta).method(method).init(init).threads(threads()).tsne();
   }
 
   /** The fitted embedding of the first batch (KL divergence, KL curve, sigmas), or null before. */
