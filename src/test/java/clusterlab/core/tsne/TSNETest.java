@@ -87,8 +87,10 @@ class TSNETest {
     assertQuality(iris, r, reference("iris", "barnes_hut"));
     TsneResult bh = TsneOptions.builder().method(TSNE.Method.BARNES_HUT).threads(2).tsne().fit(iris, 0, Progress.NONE);
     assertTrue(r.klDivergence() <= bh.klDivergence() * 1.01, r.klDivergence() + " vs Barnes-Hut " + bh.klDivergence());
-    TsneResult one = TsneOptions.builder().method(TSNE.Method.FFT).threads(1).maxIterations(300).tsne().fit(iris, 0, Progress.NONE);
-    TsneResult three = TsneOptions.builder().method(TSNE.Method.FFT).threads(3).maxIterations(300).tsne().fit(iris, 0, Progress.NONE);
+    TsneResult one = TsneOptions.builder().method(TSNE.Method.FFT).threads(1).maxIterations(300).tsne()
+        .fit(iris, 0, Progress.NONE);
+    TsneResult three = TsneOptions.builder().method(TSNE.Method.FFT).threads(3).maxIterations(300).tsne()
+        .fit(iris, 0, Progress.NONE);
     assertArrayEquals(one.embedding(), three.embedding(), 0.0);
   }
 
@@ -151,8 +153,10 @@ class TSNETest {
     assertArrayEquals(a.embedding(), b.embedding(), 0.0);
     assertEquals(3, a.dims());
     assertTrue(Trustworthiness.of(iris, a.asDataset(), 5, 0) > 0.97);
-    TsneResult e1 = TsneOptions.builder().init(TSNE.Init.RANDOM).maxIterations(300).threads(1).tsne().fit(iris, 5, Progress.NONE);
-    TsneResult e2 = TsneOptions.builder().init(TSNE.Init.RANDOM).maxIterations(300).threads(2).tsne().fit(iris, 5, Progress.NONE);
+    TsneResult e1 = TsneOptions.builder().init(TSNE.Init.RANDOM).maxIterations(300).threads(1).tsne()
+        .fit(iris, 5, Progress.NONE);
+    TsneResult e2 = TsneOptions.builder().init(TSNE.Init.RANDOM).maxIterations(300).threads(2).tsne()
+        .fit(iris, 5, Progress.NONE);
     assertArrayEquals(e1.embedding(), e2.embedding(), 0.0);
   }
 

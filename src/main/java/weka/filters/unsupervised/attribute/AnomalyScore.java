@@ -197,8 +197,8 @@ public class AnomalyScore extends ParallelFilter implements UnsupervisedFilter, 
 
   /** The core configuration these options describe. */
   public AnomalyDetector detector() {
-    return AnomalyDetector.of(method).withNeighbours(neighbours).withAggregate(aggregate).withComponents(components)
-        .withCovariance(covariance).withEps(eps > 0 ? eps : Double.NaN).withDistance(distance).withThreads(threads());
+    return AnomalyDetector.builder(method).neighbours(neighbours).aggregate(aggregate).components(components)
+        .covariance(covariance).eps(eps > 0 ? eps : Double.NaN).distance(distance).threads(threads()).build();
   }
 
   /** The model fitted on the first batch, or null before. */

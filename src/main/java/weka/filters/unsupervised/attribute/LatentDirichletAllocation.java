@@ -4,6 +4,7 @@ import clusterlab.core.Check;
 import clusterlab.core.sparse.SparseDataset;
 import clusterlab.core.topics.Corpus;
 import clusterlab.core.topics.GibbsLda;
+import clusterlab.core.topics.LdaOptions;
 import clusterlab.core.topics.TopicModel;
 import clusterlab.core.topics.TopicQuality;
 import clusterlab.weka.ParallelFilter;
@@ -35,11 +36,11 @@ public class LatentDirichletAllocation extends ParallelFilter implements Unsuper
   private static final long serialVersionUID = 1L;
 
   private int numTopics = 10;
-  private int iterations = 500;
-  private double alphaSum = 5.0;
-  private double beta = 0.01;
-  private int optimizeInterval = 10;
-  private int burnIn = 50;
+  private int iterations = LdaOptions.DEFAULT_ITERATIONS;
+  private double alphaSum = LdaOptions.DEFAULT_ALPHA_SUM;
+  private double beta = LdaOptions.DEFAULT_BETA;
+  private int optimizeInterval = LdaOptions.DEFAULT_OPTIMIZE_INTERVAL;
+  private int burnIn = LdaOptions.DEFAULT_BURN_IN;
   private int inferIterations = 100;
   private double heldOutPercent = 10;
   private int topWords = 10;
@@ -185,7 +186,8 @@ public class LatentDirichletAllocation extends ParallelFilter implements Unsuper
     Arrays.sort(heldDocs);
     Corpus training = held == 0 ? corpus : corpus.subset(trainDocs);
     WekaProgress progress = WekaProgress.of("LatentDirichletAllocation", getDebug());
-    GibbsLda lda = new GibbsLda(numTopics, alphaSum, beta, iterations, burnIn, optimizeInterval, threads());
+    GibbsLda lda = LdaOptions.builder(numTopics).alphaSum(alphaSum).beta(beta).iterations(iterations).burnIn(burnIn)
+        .optimizeInterval(optimizeInterval).threads(threads()).lda();
     model = progress.run(() -> lda.fit(training, seed, progress));
     double[][] theta = new double[n][];
     for (int i = 0; i < trainDocs.length; i++) {
