@@ -9,6 +9,7 @@ import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.mixture.CovarianceType;
+import clusterlab.core.mixture.EmOptions;
 import clusterlab.core.mixture.GaussianMixture;
 import clusterlab.core.neighbors.NeighborIndexes;
 
@@ -173,8 +174,7 @@ public final class AnomalyDetector {
       default:
         euclideanOnly();
         tooFewRows(data, "mixture components");
-        GaussianMixture gm = new GaussianMixture(components, covariance, GaussianMixture.Init.KMEANS, 1, 100, 1e-3,
-            1e-6, threads);
+        GaussianMixture gm = new GaussianMixture(components, covariance, EmOptions.builder().threads(threads).build());
         return MixtureDensity.of(gm.fit(data, seed, p), data);
     }
   }
