@@ -51,8 +51,8 @@ public final class QualitySupport {
 
     /** The core evaluator for these settings. */
     public QualityEvaluator evaluator() {
-      return new QualityEvaluator().withDistance(distance).withThreads(threads)
-          .withSilhouetteSample(silhouetteSample, seed).withDunn(dunn);
+      return QualityEvaluator.builder().distance(distance).threads(threads)
+          .silhouetteSample(silhouetteSample, seed).dunn(dunn).build();
     }
   }
 
