@@ -2,6 +2,7 @@ package clusterlab.core.evaluation;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.parallel.Parallel;
@@ -42,6 +43,12 @@ public final class Dunn implements InternalIndex {
 
   @Override
   public double score(Dataset data, int[] labels) {
+    return score(data, labels, Progress.NONE);
+  }
+
+  /** The index, checking {@code progress} for cancellation between tiles of rows (the pass is quadratic). */
+  @Override
+  public double score(Dataset data, int[] labels, Progress progress) {
     Check.notNull("data", data);
     Weights.requireUnit(data, name());
     Labelling lab = Labelling.of(labels, data.n());
@@ -62,6 +69,7 @@ public final class Dunn implements InternalIndex {
       double[] mx = new double[RowSums.TILE];
       double[] mn = new double[RowSums.TILE];
       for (int ti = from; ti < to; ti++) {
+        progress.checkCancelled();
         int first = tiles[ti];
         int c = g.cluster[first];
         int count = Math.min(RowSums.TILE, g.start[c + 1] - first);

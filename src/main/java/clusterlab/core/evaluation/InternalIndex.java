@@ -1,6 +1,7 @@
 package clusterlab.core.evaluation;
 
 import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
 
 /**
  * A cluster-validity index computed from the data and a labelling alone (no ground truth), such
@@ -25,4 +26,15 @@ public interface InternalIndex {
    *     defined for, with a message saying so
    */
   double score(Dataset data, int[] labels);
+
+  /**
+   * The index value, stopping with {@link Progress.CancelledException} when {@code progress} is
+   * cancelled. The quadratic indices (silhouette, Dunn) check it between tiles of rows, so a stopped
+   * caller (ChooseK scoring every K on pool threads) leaves no thread computing an index nobody
+   * waits for; the linear ones check it once.
+   */
+  default double score(Dataset data, int[] labels, Progress progress) {
+    progress.checkCancelled();
+    return score(data, labels);
+  }
 }

@@ -68,6 +68,11 @@ public final class Silhouette implements InternalIndex {
     return compute(data, labels).mean();
   }
 
+  @Override
+  public double score(Dataset data, int[] labels, Progress progress) {
+    return compute(data, labels, progress).mean();
+  }
+
   /** Per-row, per-cluster and mean silhouette widths. */
   public SilhouetteResult compute(Dataset data, int[] labels) {
     return compute(data, labels, Progress.NONE);

@@ -41,6 +41,12 @@ final class CondensedDistances {
    *
    * @throws IllegalArgumentException when n is above {@link #MAX_N}
    */
+  /** Heap the JVM can still allocate: its maximum less what is in use (garbage included). */
+  private static long freeHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+  }
+
   static double[] compute(Dataset data, Distance distance, int threads) {
     int n = data.n();
     if (n > MAX_N) {
@@ -49,8 +55,13 @@ final class CondensedDistances {
           + "no matrix");
     }
     long bytes = bytes(n);
-    Runtime rt = Runtime.getRuntime();
-    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    long free = freeHeap();
+    if (bytes > free) {
+      // the estimate counts garbage not yet collected as used: collect once before refusing, so that a
+      // long-running JVM (the Explorer, a test suite) is not refused memory it actually has
+      System.gc();
+      free = freeHeap();
+    }
     if (bytes > free) {
       throw new IllegalArgumentException("the distance matrix for " + n + " rows needs " + (bytes >> 20)
           + " MB but only about " + (free >> 20) + " MB of heap are free; raise -Xmx, or use single linkage or "

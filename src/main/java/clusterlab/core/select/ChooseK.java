@@ -177,6 +177,7 @@ public final class ChooseK<M> {
       gapSeeds[b] = root.nextLong();
     }
     int[] done = new int[1];
+    Progress stopOnly = stopOnly(progress);
     Parallel.forRange(m, Math.min(Parallel.threads(threads), m), (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
         progress.checkCancelled();
@@ -189,11 +190,12 @@ public final class ChooseK<M> {
         bic[i] = Double.isNaN(fit.logLikelihood) || fit.parameters < 0 ? SphericalBic.of(data, fit.labels, inertia[i])
             : -2 * fit.logLikelihood + fit.parameters * Math.log(data.totalWeight());
         for (int x = 0; x < indices.size(); x++) {
-          index[x][i] = score(indices.get(x), data, fit.labels);
+          index[x][i] = score(indices.get(x), data, fit.labels, stopOnly);
         }
         if (gapReferences > 0) {
           double[] logW = new double[gapReferences];
           for (int b = 0; b < gapReferences; b++) {
+            progress.checkCancelled();
             Dataset ref = GapStatistic.reference(data, gapSeeds[b]);
             logW[b] = Math.log(withinSS(ref, clustering.fit(ref, k, kSeed ^ gapSeeds[b]).labels()));
           }
@@ -295,9 +297,27 @@ public final class ChooseK<M> {
     return true;
   }
 
-  private static double score(InternalIndex index, Dataset data, int[] labels) {
+  /** The run's cancellation without its reports (an index's own progress is not the sweep's). */
+  private static Progress stopOnly(Progress progress) {
+    return new Progress() {
+      @Override
+      public void report(String stage, double fraction, String message) {
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return progress.isCancelled();
+      }
+    };
+  }
+
+  /**
+   * The index of one labelling with the run's progress: a stopped run also stops the quadratic
+   * indices (an exact silhouette of a large K sweep takes minutes per K on a pool thread).
+   */
+  private static double score(InternalIndex index, Dataset data, int[] labels, Progress progress) {
     try {
-      return index.score(data, labels);
+      return index.score(data, labels, progress);
     } catch (IllegalArgumentException e) {
       return Double.NaN; // undefined for this labelling (e.g. silhouette of one cluster)
     }

@@ -108,13 +108,30 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   @Override
   public void setOptions(String[] options) throws Exception {
     String spec = Utils.getOption('W', options);
+    // an explicit -indices "" means no index (StrictOptions reads an empty value as "the default")
+    boolean indicesGiven = Utils.getOptionPos("indices", options) >= 0;
+    String indexList = Utils.getOption("indices", options);
     StrictOptions.setClustererOptions(this, options);
+    if (indicesGiven) {
+      setIndices(indexList);
+    }
     if (!spec.isEmpty()) {
       String[] parts = Utils.splitOptions(spec);
       String cls = parts[0];
       parts[0] = "";
       setClusterer(AbstractClusterer.forName(cls, parts));
     }
+  }
+
+  /** Weka's options, plus {@code -indices ""} when no index is asked for (Weka leaves an empty value out). */
+  @Override
+  public String[] getOptions() {
+    List<String> options = new ArrayList<>(Arrays.asList(super.getOptions()));
+    if (indices.isEmpty()) {
+      options.add("-indices");
+      options.add("");
+    }
+    return options.toArray(new String[0]);
   }
 
   private NominalHandling nominal() {

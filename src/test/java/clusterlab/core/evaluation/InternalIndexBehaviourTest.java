@@ -248,4 +248,34 @@ class InternalIndexBehaviourTest {
       assertEquals(0.5740546803890514, r.mean(), 1e-12);
     }
   }
+
+  /** A cancelled progress stops the quadratic indices (ChooseK scores every K with the sweep's progress). */
+  @Test
+  void aCancelledProgressStopsTheQuadraticIndices() {
+    int n = 400;
+    double[] v = new double[n * 2];
+    int[] labels = new int[n];
+    Random r = new Random(3);
+    for (int i = 0; i < n; i++) {
+      v[2 * i] = r.nextGaussian() + (i % 2) * 5;
+      v[2 * i + 1] = r.nextGaussian();
+      labels[i] = i % 2;
+    }
+    Dataset x = Dataset.of(v, n, 2);
+    clusterlab.core.Progress stopped = new clusterlab.core.Progress() {
+      @Override
+      public void report(String stage, double fraction, String message) {
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return true;
+      }
+    };
+    for (InternalIndex index : new InternalIndex[] {new Silhouette(Metric.EUCLIDEAN, 2, 0, 0L), new Dunn(Metric.EUCLIDEAN, 2),
+        InternalIndexes.byName("davies_bouldin", 1)}) {
+      assertThrows(clusterlab.core.Progress.CancelledException.class, () -> index.score(x, labels, stopped), index.name());
+      assertEquals(index.score(x, labels), index.score(x, labels, clusterlab.core.Progress.NONE), index.name());
+    }
+  }
 }

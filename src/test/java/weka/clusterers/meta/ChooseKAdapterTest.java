@@ -9,8 +9,6 @@ import clusterlab.conformance.TestData;
 import clusterlab.core.Progress;
 import clusterlab.core.select.KCurve;
 import clusterlab.weka.PartitioningClustererTest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import weka.clusterers.EM;
@@ -24,16 +22,41 @@ class ChooseKAdapterTest {
    * The Explorer's Stop button interrupts the thread running buildClusterer. ChooseK fits the wrapped
    * clusterer for several K at once, on the caller's thread and on pool workers: the stop must end the
    * build with a clear message and also stop the fits running on the workers (Parallel passes the
-   * interrupt on), not leave them computing K values nobody waits for. The workload takes minutes, so
-   * the build is still running when it is stopped however loaded the machine is; the bounds are loose
-   * for the same reason (a stop takes milliseconds when the machine is idle).
+   * interrupt on), not leave them computing K values nobody waits for. Stopped while the k-means fits
+   * run (no index asked for).
    */
   @Test
   void interruptingTheBuildingThreadStopsEveryK() throws Exception {
+    stopAndCheckNoWorkerKeepsComputing("-W \"weka.clusterers.centroid.KMeans -n-init 1000 -I 100000 -tol 0 -num-threads 1\" "
+        + "-min-k 2 -max-k 9 -num-threads 2 -indices \"\"", "clusterlab.core.kmeans.");
+  }
+
+  /**
+   * The same stop while ChooseK scores the K values with the exact silhouette (quadratic: minutes per K
+   * on these 200,000 rows, on a pool worker and on the silhouette's own helper). The index must stop
+   * too: before the fix it ran on Progress.NONE and two workers computed it long after the stop (the
+   * full suite's failure "pool workers still computing 30 s after the stop: [clusterlab-worker-4,
+   * clusterlab-worker-2]").
+   */
+  @Test
+  void interruptingStopsTheIndicesOfEveryKToo() throws Exception {
+    stopAndCheckNoWorkerKeepsComputing("-W \"weka.clusterers.centroid.KMeans -n-init 1 -num-threads 1\" "
+        + "-min-k 2 -max-k 9 -num-threads 2 -indices silhouette", "clusterlab.core.evaluation.Silhouette");
+  }
+
+  /**
+   * Builds ChooseK with {@code options} on 200,000 rows, interrupts the building thread once some
+   * thread runs code of {@code phase} (a class-name prefix), and checks that the build ends with a
+   * clear message and that no pool worker is still computing ChooseK's work (the wrapped clusterer's
+   * fits, the indices, the sweep itself) 30 s later. Workers that were already running before the
+   * build (work leaked by another test in the same JVM) are not counted, and the failure message
+   * shows the stacks of the workers it counts.
+   */
+  private static void stopAndCheckNoWorkerKeepsComputing(String options, String phase) throws Exception {
     Instances data = PartitioningClustererTest.blobs(200_000, 8, 3);
     ChooseK c = new ChooseK();
-    c.setOptions(Utils.splitOptions("-W \"weka.clusterers.centroid.KMeans -n-init 50 -I 100000 -tol 0 -num-threads 1\" "
-        + "-min-k 2 -max-k 9 -num-threads 2 -indices \"\""));
+    c.setOptions(Utils.splitOptions(options));
+    java.util.Set<Thread> before = runningWorkers(null).keySet();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     Thread builder = new Thread(() -> {
       try {
@@ -43,8 +66,12 @@ class ChooseKAdapterTest {
       }
     }, "choosek-builder");
     builder.start();
-    Thread.sleep(2000);
-    assertTrue(builder.isAlive(), "ChooseK finished before it could be stopped: make the run longer");
+    long waitUntil = System.nanoTime() + 120_000_000_000L;
+    while (!inPhase(phase) && builder.isAlive() && System.nanoTime() < waitUntil) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200);
+    assertTrue(builder.isAlive(), "ChooseK finished before it could be stopped in " + phase + ": make the run longer");
     long t0 = System.nanoTime();
     builder.interrupt();
     builder.join(60_000);
@@ -55,24 +82,72 @@ class ChooseKAdapterTest {
         thrown.get().getMessage());
     assertTrue(seconds < 15, "ChooseK took " + seconds + " s to stop");
     long deadline = System.nanoTime() + 30_000_000_000L;
-    List<String> busy = busyWorkers();
+    java.util.Map<Thread, String> busy = runningWorkers(before);
     while (!busy.isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(100);
-      busy = busyWorkers();
+      busy = runningWorkers(before);
     }
-    assertTrue(busy.isEmpty(), "pool workers still computing 30 s after the stop: " + busy);
+    assertTrue(busy.isEmpty(), "pool workers still computing ChooseK's work 30 s after the stop:\n"
+        + String.join("\n", busy.values()));
     assertTrue(c.getCurve() == null, "a stopped build must not leave a model");
   }
 
-  /** ClusterLab's pool threads that are running (an idle pool thread waits for work). */
-  private static List<String> busyWorkers() {
-    List<String> busy = new ArrayList<>();
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().startsWith("clusterlab-worker-") && t.getState() == Thread.State.RUNNABLE) {
-        busy.add(t.getName());
+  /** Whether some thread is running code of the class-name prefix {@code phase}. */
+  private static boolean inPhase(String phase) {
+    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+      for (StackTraceElement f : stack) {
+        if (f.getClassName().startsWith(phase)) {
+          return true;
+        }
       }
     }
+    return false;
+  }
+
+  /**
+   * ClusterLab's pool threads that are running ChooseK's work (an idle pool thread waits for work),
+   * with their stacks; {@code ignore} (when not null) are threads not to count.
+   */
+  private static java.util.Map<Thread, String> runningWorkers(java.util.Set<Thread> ignore) {
+    java.util.Map<Thread, String> busy = new java.util.HashMap<>();
+    for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+      Thread t = e.getKey();
+      if (!t.getName().startsWith("clusterlab-worker-") || t.getState() != Thread.State.RUNNABLE
+          || (ignore != null && (ignore.contains(t) || !inChooseKWork(e.getValue())))) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(t.getName());
+      for (StackTraceElement f : e.getValue()) {
+        sb.append("\n    at ").append(f);
+      }
+      busy.put(t, sb.toString());
+    }
     return busy;
+  }
+
+  /** A stack in the work a ChooseK run hands its workers: the sweep, the wrapped KMeans, the indices. */
+  private static boolean inChooseKWork(StackTraceElement[] stack) {
+    for (StackTraceElement f : stack) {
+      String c = f.getClassName();
+      if (c.startsWith("clusterlab.core.select.") || c.startsWith("clusterlab.core.kmeans.")
+          || c.startsWith("clusterlab.core.evaluation.") || c.startsWith("weka.clusterers.")
+          || c.startsWith("clusterlab.weka.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void anEmptyIndexListMeansNoIndex() throws Exception {
+    ChooseK c = new ChooseK();
+    c.setOptions(Utils.splitOptions("-indices \"\""));
+    assertEquals("", c.getIndices());
+    ChooseK again = new ChooseK();
+    again.setOptions(c.getOptions());
+    assertEquals("", again.getIndices(), String.join(" ", c.getOptions()));
+    again.setOptions(new String[0]);
+    assertEquals("silhouette,calinski_harabasz,davies_bouldin", again.getIndices());
   }
 
   @Test
