@@ -130,7 +130,7 @@ public abstract class ClustererTool extends CommandLineTool {
   }
 
   @OptionMetadata(displayName = "classAttribute", description = "Class attribute (index, first or last): removed "
-      + "before clustering, never used in distances.",
+      + "before clustering, so the clusters are found without it.",
       commandLineParamName = "c", commandLineParamSynopsis = "-c <index|first|last>", displayOrder = 2)
   public String getClassAttribute() {
     return classAttribute;
