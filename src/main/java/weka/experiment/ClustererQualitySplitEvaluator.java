@@ -1,6 +1,7 @@
 package weka.experiment;
 
 import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
 import clusterlab.weka.StrictOptions;
@@ -265,13 +266,9 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     Instances evaluated = onTraining ? train : test;
     int[] labels = QualitySupport.assign(c, onTraining ? trainNoClass : testNoClass);
     long t2 = System.nanoTime();
-    QualitySupport.Settings s = new QualitySupport.Settings();
-    s.distance = distance;
-    s.silhouetteSample = silhouetteSample;
-    s.seed = seed;
-    s.dunn = !noDunn;
-    s.threads = numThreads;
-    QualityReport report = QualitySupport.evaluate(evaluated, labels, s);
+    QualityEvaluator evaluator = QualityEvaluator.builder().distance(distance).silhouetteSample(silhouetteSample, seed)
+        .dunn(!noDunn).threads(numThreads).build();
+    QualityReport report = QualitySupport.evaluate(evaluated, labels, evaluator);
     last = report;
     Object[] r = new Object[FIXED.length + INDICES.length + additional.length];
     int p = 0;

@@ -42,6 +42,16 @@ public final class QualityEvaluator {
     this.dunn = b.dunn;
   }
 
+  /** Worker threads ({@code <= 0}: all cores). */
+  public int threads() {
+    return threads;
+  }
+
+  /** Seed of the silhouette sample (and of anything else a caller samples alongside, such as the bootstrap). */
+  public long seed() {
+    return seed;
+  }
+
   /** A builder holding the defaults of {@link #QualityEvaluator()}. */
   public static Builder builder() {
     return new Builder();

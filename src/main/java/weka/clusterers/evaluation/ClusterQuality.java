@@ -1,6 +1,7 @@
 package weka.clusterers.evaluation;
 
 import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.ClustererTool;
 import clusterlab.weka.QualitySupport;
@@ -148,7 +149,7 @@ public class ClusterQuality extends ClustererTool {
     String labelAttribute = getLabelAttribute();
     String clustererSpec = getClusterer();
     String[] clustererOptions = clustererOptions();
-    QualitySupport.Settings s = settings();
+    QualityEvaluator evaluator = evaluator();
     StringBuilder text = new StringBuilder();
     int[] labels;
     Clusterer clusterer = null;
@@ -179,25 +180,20 @@ public class ClusterQuality extends ClustererTool {
           .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Model and evaluation on training set ===\n\n")
           .append(eval.clusterResultsToString()).append('\n'); // the model once: clusterResultsToString prints it
     }
-    QualityReport report = QualitySupport.evaluate(forIndices, labels, s);
+    QualityReport report = QualitySupport.evaluate(forIndices, labels, evaluator);
     if (bootstrap > 0) {
       if (clusterer == null) {
         throw new IllegalArgumentException("-B (bootstrap stability) needs a clusterer to re-run (-W), not -label-attribute");
       }
       Clusterer template = AbstractClusterer.forName(clustererSpec, clustererOptions.clone());
-      report = report.withStability(QualitySupport.stability(template, data, labels, bootstrap, s));
+      report = report.withStability(QualitySupport.stability(template, data, labels, bootstrap, seed, threads()));
     }
     return new Result(clusterer, labels, report, text.toString());
   }
 
-  private QualitySupport.Settings settings() {
-    QualitySupport.Settings s = new QualitySupport.Settings();
-    s.distance = distance;
-    s.silhouetteSample = silhouetteSample;
-    s.seed = seed;
-    s.dunn = !noDunn;
-    s.threads = threads();
-    return s;
+  private QualityEvaluator evaluator() {
+    return QualityEvaluator.builder().distance(distance).silhouetteSample(silhouetteSample, seed).dunn(!noDunn)
+        .threads(threads()).build();
   }
 
   /** Command line: prints the report, or the error and exits with status 1. */

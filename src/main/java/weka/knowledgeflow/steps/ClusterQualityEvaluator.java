@@ -2,6 +2,7 @@ package weka.knowledgeflow.steps;
 
 import clusterlab.core.Check;
 import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
 import java.util.List;
@@ -21,6 +22,9 @@ import weka.knowledgeflow.StepManager;
     toolTipText = "Every cluster quality index (silhouette, Davies-Bouldin, Calinski-Harabasz, Dunn, ARI, NMI, AMI, ...)",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "ClustererPerformanceEvaluator.gif")
 public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep {
+
+  /** Seed of the silhouette sample (ClusterQuality's default -S). */
+  private static final long SAMPLE_SEED = 1;
 
   private static final long serialVersionUID = 1L;
 
@@ -80,12 +84,10 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
       int maxSetNum) throws Exception {
     getStepManager().statusMessage("Cluster quality (" + which + " set " + setNum + " of " + maxSetNum + ")");
     int[] labels = QualitySupport.assign(clusterer, set);
-    QualitySupport.Settings s = new QualitySupport.Settings();
-    s.distance = Metric.byId(getStepManager().environmentSubstitute(distance));
-    s.silhouetteSample = silhouetteSample;
-    s.dunn = !noDunn;
-    s.threads = threads();
-    QualityReport report = QualitySupport.evaluate(set, labels, s);
+    QualityEvaluator evaluator = QualityEvaluator.builder()
+        .distance(Metric.byId(getStepManager().environmentSubstitute(distance)))
+        .silhouetteSample(silhouetteSample, SAMPLE_SEED).dunn(!noDunn).threads(threads()).build();
+    QualityReport report = QualitySupport.evaluate(set, labels, evaluator);
     String text = "=== Cluster quality on " + which + " instances (ClusterLab) ===\n\nScheme: " + name
         + (clusterer instanceof weka.core.OptionHandler
             ? " " + weka.core.Utils.joinOptions(((weka.core.OptionHandler) clusterer).getOptions()) : "")
