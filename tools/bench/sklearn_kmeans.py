@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """scikit-learn KMeans peer for clusterlab.bench.KMeansBench: times its own fit on the same data and init.
 
-usage: sklearn_kmeans.py DATA.bin INIT.bin N D K TOL THREADS ALGORITHM
+usage: sklearn_kmeans.py DATA.bin INIT.bin N D K TOL THREADS ALGORITHM [MAX_ITER]
 DATA.bin / INIT.bin: raw little-endian float64, row-major (N x D and K x D).
 Prints one line: seconds n_iter inertia (median seconds over 3 fits, after one warm-up fit).
 """
@@ -15,6 +15,7 @@ import numpy as np
 def main():
     data, init, n, d, k, tol, threads, algorithm = sys.argv[1:9]
     n, d, k, threads = int(n), int(d), int(k), int(threads)
+    max_iter = int(sys.argv[9]) if len(sys.argv) > 9 else 300
     os.environ["OMP_NUM_THREADS"] = str(threads)
     from sklearn.cluster import KMeans
     from threadpoolctl import threadpool_limits
@@ -24,7 +25,7 @@ def main():
     times = []
     with threadpool_limits(limits=threads):
         for rep in range(4):
-            km = KMeans(n_clusters=k, init=C, n_init=1, tol=float(tol), max_iter=300, algorithm=algorithm)
+            km = KMeans(n_clusters=k, init=C, n_init=1, tol=float(tol), max_iter=max_iter, algorithm=algorithm)
             t0 = time.perf_counter()
             km.fit(X)
             t = time.perf_counter() - t0

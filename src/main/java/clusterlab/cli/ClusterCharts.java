@@ -46,7 +46,7 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
 
   public String globalInfo() {
     return "Writes the charts of a clustering (scatter, silhouette, dendrogram and more) to image files from the command line. "
-        + "Writes the charts of a clustering to image files: it trains the clusterer given with -W on the data (class "
+        + "It trains the clusterer given with -W on the data (class "
         + "attribute removed) and writes every chart that applies to it (scatter on the principal components with "
         + "centroids, t-SNE map of up to 2,000 sampled rows, silhouette plot, cluster profiles for any clusterer; the dendrogram for hierarchical clusterers, "
         + "the K sweep panel for ChooseK, the k-distance plot for DBSCAN, the reachability plot for OPTICS, the condensed "

@@ -116,6 +116,9 @@ final class ReportRun {
   private final List<Method> methods = new ArrayList<>();
   private Method best;
   private String kReason;
+  private Integer gapPick;
+  private String structure;
+  private String structureShort;
   private boolean sampled;
 
   ReportRun(Settings settings, PrintStream log) throws IOException {
@@ -538,7 +541,7 @@ final class ReportRun {
     html.section("choose-k", "4. Choosing K");
     int maxK = Math.min(s.maxK, train.numInstances() - 1);
     int minK = Math.min(s.minK, maxK);
-    String[] opts = {"-min-k", "" + minK, "-max-k", "" + maxK, "-gap-refs", "10", "-S", "" + s.seed, "-num-threads",
+    String[] opts = {"-min-k", "" + minK, "-max-k", "" + maxK, "-gap-refs", "" + GAP_REFERENCES, "-S", "" + s.seed, "-num-threads",
         "" + s.threads, "-W", "weka.clusterers.centroid.KMeans -n-init 10"};
     weka.clusterers.meta.ChooseK ck = new weka.clusterers.meta.ChooseK();
     ck.setOptions(opts.clone());
@@ -552,6 +555,7 @@ final class ReportRun {
     command("The K sweep (the curve and each criterion's pick are printed):", concat(new String[] {
         "weka.clusterers.meta.ChooseK", "-t", shown("prepared.arff")}, concat(classOpts(), opts)));
     Map<String, Integer> picks = curve.picks();
+    gapPick = picks.get(KCurve.GAP);
     Map<Integer, List<String>> votes = new java.util.TreeMap<>();
     for (Map.Entry<String, Integer> e : picks.entrySet()) {
       if (e.getValue() != null && e.getValue() > 0 && !e.getKey().equals(KCurve.GAP_SE)) {
@@ -597,6 +601,7 @@ final class ReportRun {
       rows.add(r);
     }
     html.table("The K curve of ChooseK", header, rows);
+    html.paragraph(gapNote(curve));
     gaussianMixtureSelection(minK, maxK);
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("ks", ks);
@@ -607,6 +612,7 @@ final class ReportRun {
     j.put("curve", columns);
     j.put("picks", picks);
     j.put("knee_k", curve.kneeK());
+    j.put("gap_references", GAP_REFERENCES);
     j.put("chosen_k", k);
     j.put("reason", kReason);
     j.put("gmm_bic_k", gmmK);
@@ -614,6 +620,39 @@ final class ReportRun {
     j.put("gmm_bic_ks", gmmKs);
     j.put("gmm_bic", gmmBic);
     json.put("choose_k", j);
+  }
+
+  /**
+   * B, the uniform reference sets of the gap statistic. Each costs a full K-Means sweep (every K, every
+   * restart), most of the K sweep's time; Tibshirani et al. (2001) read the gap with its standard error
+   * s_k = sd_k sqrt(1 + 1/B), which the report prints next to it, so a smaller B widens the stated error
+   * rather than hiding it: 5 sets instead of 10 halve the cost and multiply s_k by about sqrt(2).
+   */
+  static final int GAP_REFERENCES = 5;
+
+  /** What the gap column means, how much work it rests on, and how sure its pick is. */
+  private String gapNote(KCurve curve) {
+    int[] ks = curve.ks();
+    double[] gap = curve.column(KCurve.GAP);
+    double[] se = curve.column(KCurve.GAP_SE);
+    Integer pick = curve.picks().get(KCurve.GAP);
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Gap statistic (Tibshirani, Walther and Hastie "
+        + "2001): the log within-cluster sum of squares of %d reference sets drawn uniformly in the data's bounding box, "
+        + "minus that of the data; each reference set is clustered like the data (the same K-Means, restarts and K). "
+        + "Its standard error s_k = sd_k sqrt(1 + 1/B) with B = %d is the column %s, and the rule takes the smallest K "
+        + "with gap(K) >= gap(K+1) - s(K+1).", GAP_REFERENCES, GAP_REFERENCES, KCurve.GAP_SE));
+    if (pick != null) {
+      int i = Arrays.binarySearch(ks, pick);
+      if (i >= 0 && i + 1 < ks.length) {
+        double margin = gap[i] - (gap[i + 1] - se[i + 1]);
+        sb.append(String.format(Locale.ROOT, " It picks K = %d with a margin of %s%s", pick, ChartTheme.num(margin),
+            se[i + 1] > 0 ? String.format(Locale.ROOT, " (%.1f standard errors of K = %d)", margin / se[i + 1], ks[i + 1])
+                : ""));
+        sb.append(pick == 1 ? ": splitting the data lowers its spread less than it lowers that of structureless "
+            + "uniform data, so by this test the data have no cluster structure." : ".");
+      }
+    }
+    return sb.toString();
   }
 
   private static int lo(int minK) {
@@ -739,10 +778,10 @@ final class ReportRun {
       }
       m.seconds = (System.nanoTime() - t) / 1e9;
       m.cpuSeconds = (cpuNanos() - cpu) / 1e9;
-      log.printf(Locale.ROOT, "      %s: %d clusters, %d noise, %.1f s (%.1f s of CPU)%n", m.name, m.clusters(), m.noise(),
+      log.printf(Locale.ROOT, "      %s: %s, %d noise, %.1f s (%.1f s of CPU)%n", m.name, clustersText(m.clusters()), m.noise(),
           m.seconds, m.cpuSeconds);
       html.heading(m.name);
-      html.paragraph(String.format(Locale.ROOT, "%d clusters%s; mean silhouette %s.", m.clusters(),
+      html.paragraph(String.format(Locale.ROOT, "%s%s; mean silhouette %s.", clustersText(m.clusters()),
           m.noise() > 0 ? String.format(Locale.ROOT, ", %d rows (%.1f %%) noise", m.noise(),
               100.0 * m.noise() / train.numInstances()) : "", ChartTheme.num(m.result.report.value("silhouette"))));
       command("Every index of this clustering, with bootstrap stability:", qualityArgs(shown("prepared.arff"), m));
@@ -846,6 +885,8 @@ final class ReportRun {
       }
     }
     reading.add("Best: " + best.name + ", " + bestReason + ".");
+    structure = structureReading();
+    reading.add(0, structure);
     html.heading("Reading");
     html.bullets(reading);
     save(labelled(), new File(work, "labelled.arff"));
@@ -881,7 +922,76 @@ final class ReportRun {
     e.put("best", best.key);
     e.put("best_reason", bestReason);
     e.put("reading", reading);
+    e.put("structure", structureShort);
     json.put("evaluation", e);
+  }
+
+  /**
+   * Kaufman and Rousseeuw's reading of a mean silhouette (Finding Groups in Data, 1990, ch. 2): above
+   * 0.70 a strong structure, above 0.50 a reasonable one, above 0.25 a weak one that could be
+   * artificial, else no substantial structure.
+   */
+  static String silhouetteScale(double s) {
+    return s > 0.70 ? "strong" : s > 0.50 ? "reasonable" : s > 0.25 ? "weak" : "no substantial";
+  }
+
+  /**
+   * Whether the data have cluster structure at all, from what the steps measured: the silhouette of the
+   * best clustering on Kaufman and Rousseeuw's scale, the gap statistic's pick, DBSCAN at the k-distance
+   * knee and HDBSCAN's noise. When they agree that there is none, the reading says so in words: the
+   * K-Means and Ward clusters then cut a continuum into segments, they do not find natural groups.
+   */
+  private String structureReading() {
+    double sil = best.result.report.value("silhouette");
+    String scale = Double.isNaN(sil) ? "unknown" : silhouetteScale(sil);
+    List<String> why = new ArrayList<>();
+    why.add(String.format(Locale.ROOT, "%s cluster structure by Kaufman and Rousseeuw's reading of the best method's mean "
+        + "silhouette (%s; above 0.70 strong, above 0.50 reasonable, above 0.25 weak and possibly artificial, else none)",
+        Character.toUpperCase(scale.charAt(0)) + scale.substring(1), ChartTheme.num(sil)));
+    boolean gapNone = gapPick != null && gapPick == 1;
+    if (gapNone) {
+      why.add("the gap statistic picks K = 1 (no more structure than uniform reference data)");
+    }
+    boolean densityNone = false;
+    for (Method m : methods) {
+      int n = train.numInstances();
+      if (m.key.equals("dbscan") && m.clusters() <= 1) {
+        densityNone = true;
+        clusterlab.core.density.DbscanModel db = ((weka.clusterers.density.DBSCAN) m.result.clusterer).getModel();
+        why.add(String.format(Locale.ROOT, "DBSCAN finds no density-separated groups: at the knee of the k-distance "
+            + "curve (eps %s, where %.1f %% of the rows are core points) it joins %.1f %% of the rows into %s",
+            ChartTheme.num(db.eps()), 100.0 * db.coreCount() / n, 100.0 * (n - m.noise()) / n,
+            m.clusters() == 1 ? "one density-connected cluster" : "no cluster"));
+      }
+      if (m.key.equals("hdbscan") && m.noise() > n / 2) {
+        why.add(String.format(Locale.ROOT, "HDBSCAN, which lets the density level differ between clusters, finds only "
+            + "%d dense core%s (%s rows) and leaves %.1f %% of the rows as noise: small dense pockets, not groups that "
+            + "cover the data", m.clusters(), m.clusters() == 1 ? "" : "s",
+            sizesText(sizes(m.result.labels)), 100.0 * m.noise() / n));
+      }
+    }
+    boolean none = !Double.isNaN(sil) && sil <= 0.25 && (gapNone || densityNone);
+    structureShort = none ? "none found: one continuous cloud, the clusters are segments of it (see Evaluation)"
+        : scale + " (mean silhouette " + ChartTheme.num(sil) + " on Kaufman and Rousseeuw's scale)";
+    String text = String.join("; ", why) + ".";
+    if (none) {
+      text += " So the rows form one continuous cloud without low-density gaps between groups: the K = " + k
+          + " clusters of K-Means and Ward are a partition of that cloud, usable as segments (profiled below), not "
+          + "natural groups, and their boundaries depend on the method.";
+    }
+    return text;
+  }
+
+  private static String clustersText(int clusters) {
+    return clusters + (clusters == 1 ? " cluster" : " clusters");
+  }
+
+  private static String sizesText(int[] sizes) {
+    List<String> out = new ArrayList<>();
+    for (int v : sizes) {
+      out.add("" + v);
+    }
+    return String.join(" + ", out);
   }
 
   private String bestReason;
@@ -1089,8 +1199,9 @@ final class ReportRun {
         input.data.numAttributes(), input.classIndex >= 0 ? ", class " + input.data.classAttribute().name() : ""));
     html.summary("K chosen", kReason);
     html.summary("Best method", best.name + ": " + bestReason);
+    html.summary("Cluster structure", structureShort);
     for (Method m : methods) {
-      html.summary(m.name, String.format(Locale.ROOT, "%d clusters, %d noise, silhouette %s%s", m.clusters(), m.noise(),
+      html.summary(m.name, String.format(Locale.ROOT, "%s, %d noise, silhouette %s%s", clustersText(m.clusters()), m.noise(),
           ChartTheme.num(m.result.report.value("silhouette")), Double.isNaN(m.result.report.value("adjusted_rand")) ? ""
               : ", adjusted Rand vs class " + ChartTheme.num(m.result.report.value("adjusted_rand"))));
     }
@@ -1168,6 +1279,7 @@ final class ReportRun {
     out.add(String.format(Locale.ROOT, "Best method: %s (silhouette %.3f%s)", best.name, best.result.report.value("silhouette"),
         Double.isNaN(best.result.report.value("adjusted_rand")) ? "" : String.format(Locale.ROOT,
             ", adjusted Rand vs class %.3f", best.result.report.value("adjusted_rand"))));
+    out.add("Structure:   " + structureShort);
     out.add(String.format(Locale.ROOT, "Time:        %.1f s", (Double) timings.get("total_seconds")));
     return out;
   }

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * speed, and no algorithm writes to it. Values are checked once, at construction, so kernels never
  * need to test for NaN or infinity.
  */
-public final class Dataset {
+public final class Dataset implements RowWeights {
 
   private final double[] values;
   private final double[] weights;
@@ -53,19 +53,7 @@ public final class Dataset {
             + rowMajor[i] + "; all values must be finite: replace or remove missing and infinite values first");
       }
     }
-    if (weights != null) {
-      if (weights.length != n) {
-        throw new IllegalArgumentException("weights has length " + weights.length + " but there are "
-            + n + " rows; pass one weight per row or null for unit weights");
-      }
-      for (int i = 0; i < n; i++) {
-        if (!(weights[i] >= 0) || !Double.isFinite(weights[i])) {
-          throw new IllegalArgumentException("weight of row " + i + " is " + weights[i]
-              + "; weights must be finite and non-negative");
-        }
-      }
-    }
-    return new Dataset(rowMajor, n, d, weights);
+    return new Dataset(rowMajor, n, d, RowWeights.checked(weights, n));
   }
 
   /** Copies a rectangular {@code double[n][d]} into a new dataset with unit weights. */
@@ -87,6 +75,7 @@ public final class Dataset {
   }
 
   /** Number of rows. */
+  @Override
   public int n() {
     return n;
   }
@@ -111,31 +100,10 @@ public final class Dataset {
     return Arrays.copyOfRange(values, i * d, i * d + d);
   }
 
-  /** True when rows carry weights other than the implicit 1. */
-  public boolean isWeighted() {
-    return weights != null;
-  }
-
-  /** Weight of row {@code i} (1 when unweighted). */
-  public double weight(int i) {
-    return weights == null ? 1.0 : weights[i];
-  }
-
   /** Per-row weights, or {@code null} when all rows weigh 1. Never modify it. */
+  @Override
   public double[] weights() {
     return weights;
-  }
-
-  /** Sum of the row weights (n when unweighted). */
-  public double totalWeight() {
-    if (weights == null) {
-      return n;
-    }
-    double s = 0;
-    for (double w : weights) {
-      s += w;
-    }
-    return s;
   }
 
   /** The rows listed in {@code rows}, copied into a new dataset (weights carried along). */

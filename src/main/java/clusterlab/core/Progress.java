@@ -31,6 +31,31 @@ public interface Progress {
     return false;
   }
 
+  /**
+   * This progress as seen by restart {@code run} of {@code runs} (n-init): a fraction f reported
+   * by the restart becomes {@code (run + f) / runs}, so one fit's progress rises once from 0 to 1
+   * over all its restarts instead of starting again at 0 with each, and the message names the
+   * restart. Cancellation is this progress's.
+   */
+  default Progress restart(int run, int runs) {
+    if (runs == 1) {
+      return this;
+    }
+    Progress whole = this;
+    return new Progress() {
+      @Override
+      public void report(String stage, double fraction, String message) {
+        double f = Double.isNaN(fraction) ? fraction : (run + Math.max(0, Math.min(1, fraction))) / runs;
+        whole.report(stage, f, "restart " + (run + 1) + " of " + runs + ", " + message);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return whole.isCancelled();
+      }
+    };
+  }
+
   /** Throws {@link CancelledException} when {@link #isCancelled()} is true. */
   default void checkCancelled() {
     if (isCancelled()) {

@@ -77,6 +77,7 @@ public class ClusterLabPanel extends AbstractPerspective implements Explorer.Exp
 
   public ClusterLabPanel() {
     super("clusterlab.gui.clusterlab", "Cluster Lab");
+    HelpWindowPlacement.install(); // every option dialog of this Explorer gets its More window on screen
     setLayout(new BorderLayout());
     editor.setClassType(Clusterer.class);
     editor.setValue(new weka.clusterers.centroid.KMeans());

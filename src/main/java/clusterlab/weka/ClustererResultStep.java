@@ -15,7 +15,9 @@ import weka.knowledgeflow.steps.BaseStep;
  * ({@code ClusterQualityEvaluator}, {@code ClusterProfiler}): one incoming {@code batchClusterer}
  * connection (the Clusterer step's, carrying the training set and, when there is one, the test set);
  * the subclass reports on each set in turn; processing, interruption and the end of the last fold
- * are signalled to the step manager here. It holds the {@code numThreads} setting both steps share.
+ * are signalled to the step manager here, and the hand-overs in and out keep a FlowRunner waiting
+ * ({@link ClustererHandOver}): subclasses send their results with {@link #send}. It holds the
+ * {@code numThreads} setting both steps share.
  */
 public abstract class ClustererResultStep extends BaseStep {
 
@@ -57,8 +59,26 @@ public abstract class ClustererResultStep extends BaseStep {
     return ResizableStepEditor.class.getName();
   }
 
+  /** Keeps FlowRunner waiting while a clusterer is on its way here (see {@link ClustererHandOver}). */
+  private transient ClustererHandOver claim;
+
   @Override
   public void stepInit() {
+    claim = ClustererHandOver.claimFromUpstream(getStepManager(), claim);
+  }
+
+  @Override
+  public void stop() {
+    super.stop();
+    ClustererHandOver.release(getStepManager());
+  }
+
+  /**
+   * Sends a result to the connected steps in this step's thread (see {@link ClustererHandOver}), so that
+   * FlowRunner waits until they have it.
+   */
+  protected void send(Data out) throws WekaException {
+    getStepManager().outputData(ClustererHandOver.inThisThread(out));
   }
 
   @Override

@@ -1,25 +1,17 @@
 package clusterlab.weka;
 
 import weka.core.OptionMetadata;
-import weka.filters.SimpleBatchFilter;
 
 /**
- * The base of every ClusterLab batch filter with worker threads: it declares {@code -num-threads}
- * ({@link ThreadsOption}) once and parses the options strictly ({@link StrictOptions}), so a filter
- * declares only its own options. Weka's option listing and {@code getOptions} walk the class
+ * The base of every ClusterLab batch filter with worker threads: a {@link StrictBatchFilter} that
+ * declares {@code -num-threads} ({@link ThreadsOption}) once, so a filter declares only its own options. Weka's option listing and {@code getOptions} walk the class
  * hierarchy up to {@code Filter}, so the option appears and round-trips without further code.
  */
-public abstract class ParallelFilter extends SimpleBatchFilter {
+public abstract class ParallelFilter extends StrictBatchFilter {
 
   private static final long serialVersionUID = 1L;
 
   private int numThreads = ThreadsOption.DEFAULT;
-
-  /** Strict parsing: a bad value fails naming its option instead of being ignored. */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   /** The thread count for the core ({@code <= 0}: all cores). */
   protected int threads() {

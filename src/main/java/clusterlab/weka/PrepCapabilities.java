@@ -3,7 +3,11 @@ package clusterlab.weka;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 
-/** Capabilities shared by ClusterLab's preparation filters, which change numeric attributes only. */
+/**
+ * Capabilities shared by ClusterLab's filters that use some attributes and pass every other one
+ * through: the preparation filters (which change numeric attributes only), AddDensityCluster and
+ * AnomalyScore (which append columns computed from the numeric and nominal ones).
+ */
 public final class PrepCapabilities {
 
   private PrepCapabilities() {

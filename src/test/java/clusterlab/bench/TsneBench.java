@@ -2,8 +2,11 @@ package clusterlab.bench;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
+import clusterlab.core.distance.Metric;
+import clusterlab.core.neighbors.KnnGraph;
+import clusterlab.core.neighbors.NnDescent;
+import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.tsne.TSNE;
-import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -143,6 +146,15 @@ public final class TsneBench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("memory")) {
+      memory(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("knn")) {
+      knnRecall(args.length > 1 ? Integer.parseInt(args[1]) : 70000, args.length > 2 ? Integer.parseInt(args[2]) : 2,
+          args.length > 3 ? args[3] : "mixture,manifold");
+      return;
+    }
     if (args.length > 0 && args[0].equals("fft")) {
       fftBesideBarnesHut(args.length > 1 ? Integer.parseInt(args[1]) : 70000,
           args.length > 2 ? Integer.parseInt(args[2]) : 2, args.length > 3 ? args[3] : "FFT,BARNES_HUT");
@@ -153,7 +165,7 @@ public final class TsneBench {
     int smileIterations = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int d = 50;
     int iterations = 1000;
-    TSNE ours = TsneOptions.builder().method(TSNE.Method.BARNES_HUT).threads(2).tsne();
+    TSNE ours = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2);
     if (n > 0) {
       double[] x = mixture(n, d, 20, 42);
       Path file = write(x, n, d);
@@ -182,6 +194,210 @@ public final class TsneBench {
     }
   }
 
+  /**
+   * A second kind of data for the k-NN recall: n points on a smooth 8-dimensional manifold in 50 dimensions
+   * (random Fourier features of a uniform latent cube, plus a little isotropic noise): no cluster
+   * structure, intrinsic dimension well below the ambient one, as real feature data tend to be.
+   */
+  static double[] manifold(int n, int d, long seed) {
+    int latent = 8;
+    Random r = new Random(seed);
+    double[][] w = new double[d][latent];
+    double[] phase = new double[d];
+    for (int j = 0; j < d; j++) {
+      for (int t = 0; t < latent; t++) {
+        w[j][t] = r.nextGaussian();
+      }
+      phase[j] = 2 * Math.PI * r.nextDouble();
+    }
+    double[] z = new double[latent];
+    double[] x = new double[n * d];
+    for (int i = 0; i < n; i++) {
+      for (int t = 0; t < latent; t++) {
+        z[t] = r.nextDouble();
+      }
+      for (int j = 0; j < d; j++) {
+        double s = phase[j];
+        for (int t = 0; t < latent; t++) {
+          s += w[j][t] * z[t];
+        }
+        x[i * d + j] = Math.cos(s) + 0.05 * r.nextGaussian();
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Recall of the approximate k-NN graph (NN-descent, k = 91 as for perplexity 30) against the exact
+   * vantage-point-tree search, with the time of each, on the mixture (seed 43) and the manifold data;
+   * the approximate graph is built twice, with 1 and with {@code threads} threads, and must be identical.
+   * NN-descent's parameters can be changed with -Dknn.trees, -Dknn.candidates, -Dknn.iterations.
+   */
+  static void knnRecall(int n, int threads, String sets) {
+    int d = 50;
+    int k = clusterlab.core.tsne.Affinities.neighbours(n, 30);
+    System.out.printf(Locale.ROOT, "k-NN recall, %d x %d, k = %d, %d threads, max heap %d MiB, load %s%n", n, d, k,
+        threads, Runtime.getRuntime().maxMemory() >> 20, load());
+    StringBuilder table = new StringBuilder("| data | exact (VP tree) s (CPU s) | NN-descent s (CPU s) | NN-descent 1 thread s "
+        + "| recall | identical for 1 and " + threads + " threads | peak heap MiB |\n|---|---|---|---|---|---|---|\n");
+    for (String set : sets.split(",")) {
+      double[] x = set.equals("mixture") ? mixture(n, d, 20, 43) : manifold(n, d, 44);
+      Dataset data = Dataset.of(x, n, d);
+      if (Boolean.getBoolean("knn.exactOnly")) { // the exact search's time alone (CPU time is immune to load)
+        long t2 = System.nanoTime();
+        long cpu2 = cpuNanos();
+        KnnGraph.exact(data, new VpTree(data, Metric.EUCLIDEAN, 0), k, threads, Progress.NONE);
+        System.out.printf(Locale.ROOT, "| %s | exact VP tree: %.1f s (CPU %.1f s) | load %s |%n", set,
+            (System.nanoTime() - t2) / 1e9, (cpuNanos() - cpu2) / 1e9, load());
+        continue;
+      }
+      HierarchicalBench.resetPeaks();
+      NnDescent nnd = new NnDescent(k).trees(Integer.getInteger("knn.trees", -1))
+          .maxCandidates(Integer.getInteger("knn.candidates", -1)).maxIterations(Integer.getInteger("knn.iterations", -1));
+      long t0 = System.nanoTime();
+      long cpu0 = cpuNanos();
+      KnnGraph approx = nnd.threads(threads).build(data, 0, (stage, fraction, message) ->
+          System.out.printf(Locale.ROOT, "%s %7.1f s  %s%n", set, (System.nanoTime() - t0) / 1e9, message));
+      double approxSeconds = (System.nanoTime() - t0) / 1e9;
+      double approxCpu = (cpuNanos() - cpu0) / 1e9;
+      long heap = HierarchicalBench.peakHeapMiB();
+      long t1 = System.nanoTime();
+      KnnGraph one = Boolean.parseBoolean(System.getProperty("knn.oneThread", "true"))
+          ? nnd.threads(1).build(data, 0, Progress.NONE) : approx;
+      double oneSeconds = (System.nanoTime() - t1) / 1e9;
+      String same = one == approx ? "not checked" : java.util.Arrays.equals(one.rows(), approx.rows())
+          && java.util.Arrays.equals(one.dists(), approx.dists()) ? "yes" : "NO";
+      String exactTime = "not run";
+      double recall;
+      if (Boolean.parseBoolean(System.getProperty("knn.exact", "true"))) {
+        long t2 = System.nanoTime();
+        long cpu2 = cpuNanos();
+        KnnGraph exact = exactCached(data, set, k, threads);
+        exactTime = String.format(Locale.ROOT, "%.1f (%.1f)", (System.nanoTime() - t2) / 1e9, (cpuNanos() - cpu2) / 1e9);
+        recall = approx.recall(exact);
+      } else {
+        recall = sampledRecall(data, approx, Integer.getInteger("knn.sample", 2000), threads);
+      }
+      String row = String.format(Locale.ROOT, "| %s | %s | %.1f (%.1f) | %.1f | %.4f%s | %s | %d |", set, exactTime,
+          approxSeconds, approxCpu, oneSeconds, recall, exactTime.equals("not run") ? " (sample of "
+          + Integer.getInteger("knn.sample", 2000) + " rows)" : "", same, heap);
+      System.out.println(row + " load " + load());
+      table.append(row).append('\n');
+    }
+    System.out.print(table);
+  }
+
+  /**
+   * The exact graph by the VP tree, cached in target/bench/ when -Dknn.cache=true (for tuning runs: the time
+   * column is then the time to read the cache, not the search).
+   */
+  static KnnGraph exactCached(Dataset data, String set, int k, int threads) {
+    int n = data.n();
+    Path file = Path.of("target", "bench", "knn_" + set + "_" + n + "x" + data.d() + "_" + k + ".bin");
+    boolean cache = Boolean.getBoolean("knn.cache");
+    try {
+      if (cache && Files.exists(file)) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+            Files.newInputStream(file)))) {
+          int[] rows = new int[n * k];
+          double[] dists = new double[n * k];
+          for (int e = 0; e < rows.length; e++) {
+            rows[e] = in.readInt();
+            dists[e] = in.readDouble();
+          }
+          return new KnnGraph(n, k, rows, dists);
+        }
+      }
+      KnnGraph g = KnnGraph.exact(data, new VpTree(data, Metric.EUCLIDEAN, 0), k, threads, Progress.NONE);
+      if (cache) {
+        Files.createDirectories(file.getParent());
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+            Files.newOutputStream(file)))) {
+          for (int e = 0; e < g.rows().length; e++) {
+            out.writeInt(g.rows()[e]);
+            out.writeDouble(g.dists()[e]);
+          }
+        }
+      }
+      return g;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Recall of {@code approx} on {@code sample} rows drawn with a fixed seed, each against the exact
+   * neighbours by a linear scan: an unbiased estimate of the recall when the full exact search is too costly.
+   */
+  static double sampledRecall(Dataset data, KnnGraph approx, int sample, int threads) {
+    int n = data.n();
+    int k = approx.k();
+    int s = Math.min(sample, n);
+    int[] rows = new Random(99).ints(0, n).distinct().limit(s).toArray();
+    clusterlab.core.neighbors.LinearScan scan = new clusterlab.core.neighbors.LinearScan(data, Metric.EUCLIDEAN);
+    long[] found = new long[s];
+    clusterlab.core.parallel.Parallel.forRange(s, threads, (chunk, from, to) -> {
+      int[] r = new int[k];
+      double[] dist = new double[k];
+      for (int q = from; q < to; q++) {
+        int i = rows[q];
+        scan.knn(data.values(), i * data.d(), k, i, r, dist);
+        java.util.Set<Integer> truth = new java.util.HashSet<>();
+        for (int v : r) {
+          truth.add(v);
+        }
+        for (int m = 0; m < k; m++) {
+          if (truth.contains(approx.rows()[i * k + m])) {
+            found[q]++;
+          }
+        }
+      }
+    });
+    return java.util.Arrays.stream(found).sum() / ((double) s * k);
+  }
+
+  /** The 1-, 5- and 15-minute load averages (Linux), for the record beside the figures. */
+  static String load() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  /**
+   * The memory of t-SNE on {@code n x 50} (the mixture, seed 43) with the FFT gradient: a k-NN graph of
+   * the full shape (n x 91) by a CHEAP NN-descent (5 trees, 1 round: its recall is not the point, the
+   * arrays are the same size as the real run's), then the affinities and {@code iterations} FFT iterations
+   * through {@link TSNE#fit(Dataset, KnnGraph, long, Progress)}; peak heap and the time of each stage.
+   */
+  static void memory(int n, int iterations, int threads) {
+    int d = 50;
+    System.out.printf(Locale.ROOT, "t-SNE memory run, %d x %d, %d FFT iterations, %d threads, max heap %d MiB, load %s%n",
+        n, d, iterations, threads, Runtime.getRuntime().maxMemory() >> 20, load());
+    double[] x = mixture(n, d, 20, 43);
+    Dataset data = Dataset.of(x, n, d);
+    HierarchicalBench.resetPeaks();
+    long t0 = System.nanoTime();
+    long cpu0 = cpuNanos();
+    Progress print = (stage, fraction, message) -> System.out.printf(Locale.ROOT, "%8.1f s (CPU %8.1f s)  %s%n",
+        (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, message);
+    KnnGraph g = new NnDescent(clusterlab.core.tsne.Affinities.neighbours(n, 30)).trees(5).maxIterations(1)
+        .threads(threads).build(data, 0, print);
+    print.report("bench", 0, "cheap k-NN graph built, peak heap so far " + HierarchicalBench.peakHeapMiB() + " MiB");
+    TsneResult r = new TSNE().method(TSNE.Method.FFT).threads(threads).maxIterations(iterations).fit(data, g, 0, print);
+    System.out.printf(Locale.ROOT, "done: %.1f s, CPU %.1f s, KL %.4f after %d iterations, peak heap %d MiB, load %s%n",
+        (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, r.klDivergence(), r.iterations(),
+        HierarchicalBench.peakHeapMiB(), load());
+  }
+
+  /** CPU time of this process so far (all threads), the figure that load from other processes does not inflate. */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   /** FFT and Barnes-Hut on the same data, same threads, one run (see the class comment). */
   static void fftBesideBarnesHut(int n, int threads, String methods) {
     int d = 50;
@@ -189,18 +405,21 @@ public final class TsneBench {
     Dataset data = Dataset.of(x, n, d);
     System.out.printf(Locale.ROOT, "t-SNE %d x %d (20-cluster Gaussian mixture, seed 43), %d threads, max heap %d MiB%n",
         n, d, threads, Runtime.getRuntime().maxMemory() >> 20);
-    StringBuilder table = new StringBuilder("| method | seconds | KL divergence | iterations | peak heap MiB |\n"
-        + "|---|---|---|---|---|\n");
+    StringBuilder table = new StringBuilder("| method | seconds | CPU seconds | KL divergence | iterations "
+        + "| peak heap MiB | load average at the end |\n|---|---|---|---|---|---|---|\n");
+    System.out.println("load average at the start: " + load());
     for (String name : methods.split(",")) {
       TSNE.Method m = TSNE.Method.valueOf(name);
       HierarchicalBench.resetPeaks();
       long t0 = System.nanoTime();
-      TsneResult r = TsneOptions.builder().method(m).threads(threads).tsne().fit(data, 0, (stage, fraction, message) ->
+      long cpu0 = cpuNanos();
+      TsneResult r = new TSNE().method(m).threads(threads).maxIterations(Integer.getInteger("tsne.iterations", 1000))
+          .neighbours(TSNE.Neighbours.valueOf(System.getProperty("tsne.knn", "AUTO"))).fit(data, 0, (stage, fraction, message) ->
           System.out.printf(Locale.ROOT, "%s %7.1f s  %s%n", m, (System.nanoTime() - t0) / 1e9, message));
       double s = (System.nanoTime() - t0) / 1e9;
       long heap = HierarchicalBench.peakHeapMiB();
-      String row = String.format(Locale.ROOT, "| %s | %.1f | %.4f | %d | %d |", m, s, r.klDivergence(), r.iterations(),
-          heap);
+      String row = String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.4f | %d | %d | %s |", m, s, (cpuNanos() - cpu0) / 1e9,
+          r.klDivergence(), r.iterations(), heap, load());
       System.out.println(row);
       table.append(row).append('\n');
     }

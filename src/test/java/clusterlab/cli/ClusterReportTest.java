@@ -79,6 +79,7 @@ public class ClusterReportTest {
     }
     checkNumbers(name, "", json);
     checkRanges(name, json, classed);
+    checkStructureReading(name, json, r[1]);
     checkOutliersPerCluster(name, json, dir);
     checkWorkRules(name, json, 5);
     String html = Files.readString(new File(dir, "report.html").toPath());
@@ -187,10 +188,49 @@ public class ClusterReportTest {
       }
     }
     Map<String, Object> ck = (Map<String, Object>) json.get("choose_k");
+    int refs = ((Number) ck.get("gap_references")).intValue();
+    assertEquals(ReportRun.GAP_REFERENCES, refs, name + ": gap reference sets");
+    assertTrue(((List<Object>) json.get("commands")).stream().anyMatch(c -> ((String) c).contains("ChooseK")
+        && ((String) c).contains(" -gap-refs " + refs + " ")), name + ": the K sweep's command states B");
     boolean fullEstimable = rows / 2 > columns + (long) columns * (columns + 1) / 2;
     assertEquals(fullEstimable, ((Map<String, Object>) ck.get("gmm_bic")).containsKey("full"),
         name + ": full covariances tried only when estimable (" + rows + " rows, " + columns + " columns)");
     assertTrue(((Map<String, Object>) ck.get("gmm_bic")).containsKey("diag"), name);
+  }
+
+  /**
+   * The reading starts with whether there is cluster structure at all, and says it in the summary. The
+   * customer survey has none (silhouette below 0.25, the gap statistic at K = 1, DBSCAN one cluster at
+   * the k-distance knee for any minPts from 4 to 2d, HDBSCAN mostly noise): the reading must say so
+   * rather than only print the numbers; iris, which has clusters, must not be read that way.
+   */
+  @SuppressWarnings("unchecked")
+  private static void checkStructureReading(String name, Map<String, Object> json, String stdout) {
+    Map<String, Object> ev = (Map<String, Object>) json.get("evaluation");
+    String structure = (String) ev.get("structure");
+    assertNotNull(structure, name);
+    assertTrue(stdout.contains("Structure:   " + structure), name + ": summary\n" + stdout);
+    String first = (String) ((List<Object>) ev.get("reading")).get(0);
+    assertTrue(first.contains("cluster structure by Kaufman and Rousseeuw's reading"), name + ": " + first);
+    if (name.equals("income")) {
+      assertTrue(structure.startsWith("none found"), name + ": " + structure);
+      assertTrue(first.contains("one continuous cloud") && first.contains("gap statistic picks K = 1")
+          && first.contains("DBSCAN finds no density-separated groups"), name + ": " + first);
+    }
+    if (name.equals("iris")) {
+      assertFalse(structure.startsWith("none found"), name + ": " + structure);
+    }
+  }
+
+  @Test
+  void theSilhouetteIsReadOnKaufmanAndRousseeuwsScale() {
+    assertEquals("strong", ReportRun.silhouetteScale(0.71));
+    assertEquals("reasonable", ReportRun.silhouetteScale(0.70));
+    assertEquals("reasonable", ReportRun.silhouetteScale(0.51));
+    assertEquals("weak", ReportRun.silhouetteScale(0.50));
+    assertEquals("weak", ReportRun.silhouetteScale(0.26));
+    assertEquals("no substantial", ReportRun.silhouetteScale(0.25));
+    assertEquals("no substantial", ReportRun.silhouetteScale(-0.1));
   }
 
   @Test
@@ -252,6 +292,10 @@ public class ClusterReportTest {
       assertEquals(classed, idx.containsKey("adjusted_rand"), name + ": external indices only with a class");
     }
     Map<String, Object> ck = (Map<String, Object>) json.get("choose_k");
+    int refs = ((Number) ck.get("gap_references")).intValue();
+    assertEquals(ReportRun.GAP_REFERENCES, refs, name + ": gap reference sets");
+    assertTrue(((List<Object>) json.get("commands")).stream().anyMatch(c -> ((String) c).contains("ChooseK")
+        && ((String) c).contains(" -gap-refs " + refs + " ")), name + ": the K sweep's command states B");
     int k = ((Number) ck.get("chosen_k")).intValue();
     assertTrue(k >= 2 && k <= 6, name + ": chosen K " + k);
     List<Object> shares = (List<Object>) ((Map<String, Object>) json.get("projection")).get("pca_variance_share");

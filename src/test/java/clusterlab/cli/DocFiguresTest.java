@@ -12,7 +12,6 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.tsne.TSNE;
-import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -117,7 +116,7 @@ class DocFiguresTest {
       c++;
     }
     Dataset data = Dataset.of(v, wine.numInstances(), d);
-    TsneResult t = TsneOptions.builder().perplexity(30).tsne().fit(data, 1, Progress.NONE);
+    TsneResult t = new TSNE().perplexity(30).fit(data, 1, Progress.NONE);
     int[] labels = new KMeans(3, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 10, 1).fit(data, 1, Progress.NONE).labels();
     ChartExport.write(ScatterChart.of(Projection.embedding(t), labels).centroidMeans()
         .parameters("KMeans -N 3 on the standardized wine data (178 rows, 13 attributes)").build(), out,

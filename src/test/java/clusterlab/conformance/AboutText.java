@@ -56,7 +56,24 @@ final class AboutText {
           + "): it fills Weka's About box and pushes the options out of view; say what the component is in one short "
           + "sentence and the details after it";
     }
+    String second = firstSentence(after).trim();
+    if (openingWords(second, 3).equals(openingWords(first, 3)) && !openingWords(first, 3).isEmpty()) {
+      return "the second sentence opens as the first ('" + openingWords(second, 3) + " ...'): it repeats what the "
+          + "About box already said; go on from it";
+    }
     return null;
+  }
+
+  /** The first {@code n} words of {@code sentence}, lower case, or "" when it has fewer. */
+  private static String openingWords(String sentence, int n) {
+    String[] words = sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    List<String> kept = new java.util.ArrayList<>();
+    for (String w : words) {
+      if (!w.isEmpty() && kept.size() < n) {
+        kept.add(w);
+      }
+    }
+    return kept.size() < n ? "" : String.join(" ", kept);
   }
 
   /** The conformance check for any component with a {@code globalInfo}. */

@@ -17,9 +17,17 @@ class AboutTextTest {
     assertNotNull(AboutText.problem("x".repeat(300) + ". More."));
   }
 
+  /** ChooseK's text said its first sentence twice: the About box, then the same opening again below it. */
+  @Test
+  void catchesASecondSentenceThatRepeatsTheFirst() {
+    assertNotNull(AboutText.problem("Chooses the number of clusters K for any clusterer by the elbow. "
+        + "Chooses the number of clusters K: builds the wrapped clusterer for every K."));
+  }
+
   @Test
   void passesSentencesThatStandAlone() {
     assertNull(AboutText.problem("DBSCAN finds clusters as dense regions separated by sparse ones. Ester et al. 1996."));
     assertNull(AboutText.problem("Removes outlying instances."));
+    assertNull(AboutText.problem("Chooses the number of clusters K by the elbow. It builds the clusterer for every K."));
   }
 }

@@ -4,15 +4,12 @@ import static clusterlab.it.Gui.check;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Experimenter with the installed package, on a real display (Xvfb under CI): what a user sees
@@ -22,19 +19,9 @@ class ExperimenterGuiIT {
 
   static final String EVALUATOR = "weka.experiment.ClustererQualitySplitEvaluator";
 
-  @TempDir
-  static Path tmp;
-  static InstalledWeka installed;
-
-  @BeforeAll
-  static void install() throws Exception {
-    GuiLauncher.requireDisplay();
-    installed = InstalledWeka.install(tmp);
-  }
-
   @Test
   void theSplitEvaluatorDefaultsToClusterLabsKMeansWithEveryOptionInView() throws Exception {
-    GuiLauncher.run(installed, getClass(), "splitEvaluatorEditor", 300);
+    GuiLauncher.run(getClass(), "splitEvaluatorEditor", 300);
   }
 
   /**

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The KnowledgeFlow with the installed package, on a real display (Xvfb under CI): what a user sees
@@ -20,19 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KnowledgeFlowGuiIT {
 
-  @TempDir
-  static Path tmp;
-  static InstalledWeka installed;
-
-  @BeforeAll
-  static void install() throws Exception {
-    GuiLauncher.requireDisplay();
-    installed = InstalledWeka.install(tmp);
-  }
-
   @Test
   void theQualityEvaluatorsOptionAreaGrowsWithItsDialog() throws Exception {
-    GuiLauncher.run(installed, getClass(), "qualityEvaluatorDialogGrows", 300);
+    GuiLauncher.run(getClass(), "qualityEvaluatorDialogGrows", 300);
   }
 
   /** GUI script: open the step's configuration dialog as a double click does, enlarge it, measure. */
@@ -56,7 +44,7 @@ class KnowledgeFlowGuiIT {
 
   @Test
   void theTemplatesMenuListsEveryExampleFlowAndOneLoadsAndRunsAsShipped() throws Exception {
-    GuiLauncher.run(installed, getClass(), "templateLoadsAndRuns", 300);
+    GuiLauncher.run(getClass(), "templateLoadsAndRuns", 300);
   }
 
   /**

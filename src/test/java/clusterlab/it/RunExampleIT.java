@@ -41,7 +41,7 @@ class RunExampleIT {
     double seconds = (System.nanoTime() - t0) / 1e9;
     String out = r[0];
     assertTrue(out.contains("Report:      target/report/report.html"), "no summary:\n" + out + r[1]);
-    assertTrue(out.contains("K chosen:") && out.contains("Best method:"), out);
+    assertTrue(out.contains("K chosen:") && out.contains("Best method:") && out.contains("Structure:"), out);
     assertFalse(out.contains("Installing") || r[1].contains("Installing:"), "package manager flood:\n" + out + r[1]);
     assertTrue(out.lines().count() < 15, "a short summary:\n" + out);
     Path report = clone.resolve("target/report");

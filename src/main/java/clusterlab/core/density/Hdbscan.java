@@ -20,9 +20,11 @@ import clusterlab.core.neighbors.ReachabilityPrim;
  *
  * <p>With minSamples = minClusterSize = minPts it reproduces R's {@code dbscan::hdbscan(x, minPts)}
  * (labels and GLOSH outlier scores). Core distances come from the neighbour index; the MST is
- * Prim's, over the k-d tree or ball tree with core-distance bounds ({@link ReachabilityPrim}: O(n)
- * memory, near O(n log n) time on real data, the very sequence of the quadratic Prim), or, for
- * non-metric distances, the dense Prim shared with single linkage ({@link DensePrim}: O(n d) memory, O(n² d) time).
+ * Prim's, in up to {@value #TREE_MST_MAX_DIMENSIONS} columns over the k-d tree or ball tree with
+ * core-distance bounds ({@link ReachabilityPrim}: O(n) memory, near O(n log n) time on real data,
+ * the very sequence of the quadratic Prim), otherwise (more columns, where those bounds stop
+ * pruning, or a non-metric distance) the dense Prim shared with single linkage ({@link DensePrim}:
+ * O(n d) memory, O(n² d) time, split over threads).
  */
 public final class Hdbscan {
 
@@ -134,15 +136,32 @@ public final class Hdbscan {
     NeighborIndex index = NeighborIndexes.build(indexKind, data, distance);
     double[] core = NeighborIndexes.kthDistances(index, data, minSamples, true, threads);
     p.checkCancelled();
-    PrimSequence seq = ReachabilityPrim.supports(index)
+    PrimSequence seq = treePrim(index, data.d())
         ? ReachabilityPrim.sequence(index, data.values(), core, threads, p)
-        // a linear scan (non-metric distance): the dense Prim over the implicit graph
+        // a linear scan, or more than a few columns: the dense Prim over the implicit graph
         : DensePrim.sequence(data, core, distance, threads, p, "mst");
     p.report("tree", 0.95, "cluster tree");
     ClusterTree tree = ClusterTree.build(seq, minClusterSize);
     boolean[] selected = Selection.LEAF == selection ? selectLeaves(tree) : selectEom(tree, clusterSelectionEpsilon);
     p.report("done", 1, "");
     return new HdbscanModel(data, core, tree, selected, minClusterSize, minSamples, distance);
+  }
+
+  /**
+   * Above this many columns the minimum spanning tree is the dense Prim's even when a tree indexes
+   * the rows. Both give the very same sequence; only the time differs. The tree Prim's bound
+   * {@code max(core(q), min core in the node, box distance)} prunes well in two or three
+   * dimensions, but in more, a row with a large core distance (noise) ties with most of the data
+   * at its core distance and its queries visit almost every node, again after every stale edge:
+   * on 20,000 clustered rows with 5% noise (BENCHMARKS.md, issue 19) the tree Prim took 1.0 s
+   * against the dense Prim's 2.5 s in 2 columns and 1.6 s against 1.8 s in 3, but 4.9 s against
+   * 1.0 s in 5, 39-48 s against 2.8-3.2 s in 10 and 85-89 s against 3.3-4.6 s in 16.
+   */
+  public static final int TREE_MST_MAX_DIMENSIONS = 3;
+
+  /** Whether the MST is searched over the neighbour tree ({@link ReachabilityPrim}) rather than by the dense Prim. */
+  static boolean treePrim(NeighborIndex index, int d) {
+    return ReachabilityPrim.supports(index) && d <= TREE_MST_MAX_DIMENSIONS;
   }
 
   private static boolean[] selectLeaves(ClusterTree t) {

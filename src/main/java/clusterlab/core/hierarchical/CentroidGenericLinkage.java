@@ -4,6 +4,7 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.SquaredColumns;
 import clusterlab.core.parallel.Parallel;
+import clusterlab.core.parallel.StepTeam;
 
 /**
  * Ward, centroid and median linkage on Euclidean data without a distance matrix: M&uuml;llner's
@@ -23,7 +24,8 @@ import clusterlab.core.parallel.Parallel;
  * roots: {@code n_a n_b / (n_a + n_b) ||c_a - c_b||&sup2;} for Ward (heights
  * {@code sqrt(2 key)}, SciPy's), the squared distance between points for centroid (UPGMC, sizes as
  * weights) and median (WPGMC, midpoints). Scans over many slots are split over threads and
- * combined in slot order, so the result does not depend on the thread count.
+ * combined in slot order, so the result does not depend on the thread count; a scan takes
+ * microseconds, so one {@link StepTeam} of helper threads serves the whole run instead of a fork per scan.
  *
  * <p>On data without exact ties the merges are those of the matrix algorithms (and SciPy's);
  * where distances tie exactly, the order in which tied pairs merge may differ.
@@ -56,6 +58,8 @@ final class CentroidGenericLinkage {
   private final double[] centre;
   private IndexedMinHeap heap;
   private int slots;
+  /** Helpers for the scans over many slots, for the whole run (null on one thread or for few rows). */
+  private StepTeam team;
 
   private CentroidGenericLinkage(Dataset data, Linkage linkage, int threads) {
     this.linkage = linkage;
@@ -79,7 +83,14 @@ final class CentroidGenericLinkage {
     if (!linkage.hasCentroidVariant()) {
       throw new IllegalArgumentException(linkage.id() + " linkage has no centroid variant");
     }
-    return new CentroidGenericLinkage(data, linkage, threads).cluster(progress);
+    CentroidGenericLinkage run = new CentroidGenericLinkage(data, linkage, threads);
+    if (run.threads == 1 || data.n() < PARALLEL_MIN) {
+      return run.cluster(progress);
+    }
+    try (StepTeam team = StepTeam.open(run.threads)) {
+      run.team = team;
+      return run.cluster(progress);
+    }
   }
 
   private MergeHistory cluster(Progress progress) {
@@ -232,8 +243,8 @@ final class CentroidGenericLinkage {
   private void keys(int c, int from, int to) {
     SquaredColumns.centre(p, c, centre);
     double nc = size[c];
-    if (threads > 1 && to - from >= PARALLEL_MIN) {
-      Parallel.forRange(to - from, threads, (chunk, a, b) -> keyRange(centre, nc, from + a, from + b));
+    if (team != null && to - from >= PARALLEL_MIN) {
+      team.run(to - from, (chunk, a, b) -> keyRange(centre, nc, from + a, from + b));
     } else {
       keyRange(centre, nc, from, to);
     }

@@ -2,6 +2,7 @@ package clusterlab.core.hierarchical;
 
 import clusterlab.core.Progress;
 import clusterlab.core.parallel.Parallel;
+import clusterlab.core.parallel.StepTeam;
 import java.util.Arrays;
 
 /**
@@ -34,6 +35,17 @@ final class NnChainLinkage {
 
   static MergeHistory run(double[] dist, int n, Linkage linkage, int threads, Progress progress) {
     int t = Parallel.threads(threads);
+    if (t == 1 || n < PARALLEL_MIN) {
+      return run(dist, n, linkage, (StepTeam) null, progress);
+    }
+    try (StepTeam team = StepTeam.open(t)) {
+      return run(dist, n, linkage, team, progress);
+    }
+  }
+
+  /** The chain; scans and updates over many live clusters are split over {@code team} (null: one thread). */
+  private static MergeHistory run(double[] dist, int n, Linkage linkage, StepTeam team, Progress progress) {
+    int t = team == null ? 1 : team.threads();
     int[] off = CondensedDistances.offsets(n);
     int[] size = new int[n];
     // the live clusters, exactly, in increasing order: a merged-away cluster is cut out at once
@@ -64,7 +76,7 @@ final class NnChainLinkage {
         min = prev >= 0 ? dist[x < prev ? off[x] + prev : off[prev] + x] : Double.POSITIVE_INFINITY;
         int px = Arrays.binarySearch(live, 0, liveLen, x);
         long found = t > 1 && liveLen >= PARALLEL_MIN
-            ? parallelNearest(dist, off, live, liveLen, px, x, min, t)
+            ? parallelNearest(dist, off, live, liveLen, px, x, min, team)
             : nearest(dist, off, live, 0, liveLen, px, x, min);
         if (found >= 0) {
           y = (int) found;
@@ -96,7 +108,7 @@ final class NnChainLinkage {
         final int fx = x;
         final int fy = y;
         final double fmin = min;
-        Parallel.forRange(liveLen, t,
+        team.run(liveLen,
             (chunk, from, to) -> update(dist, off, live, from, to, px, py, size, fx, fy, fmin, nx, ny, linkage));
       } else {
         update(dist, off, live, 0, liveLen, px, py, size, x, y, min, nx, ny, linkage);
@@ -139,10 +151,10 @@ final class NnChainLinkage {
 
   /** {@link #nearest} over thread chunks, combined in order: the same answer as one scan. */
   private static long parallelNearest(double[] dist, int[] off, int[] live, int liveLen, int px, int x, double bound,
-      int threads) {
-    int c = Parallel.chunks(liveLen, threads);
+      StepTeam team) {
+    int c = Parallel.chunks(liveLen, team.threads());
     long[] arg = new long[c];
-    Parallel.forRange(liveLen, threads,
+    team.run(liveLen,
         (chunk, from, to) -> arg[chunk] = nearest(dist, off, live, from, to, px, x, bound));
     long best = -1;
     double min = bound;

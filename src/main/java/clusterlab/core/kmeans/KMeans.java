@@ -117,7 +117,8 @@ public final class KMeans {
     for (int run = 0; run < numInit; run++) {
       progress.checkCancelled();
       double[] centroids = seed(data, rng.split());
-      KMeansModel model = new Iterations(data, k, maxIterations, tol, threads, progress).run(centroids, algo);
+      KMeansModel model = new Iterations(data, k, maxIterations, tol, threads, progress.restart(run, numInit))
+          .run(centroids, algo);
       if (best == null || model.inertia() < best.inertia()) {
         best = model;
       }

@@ -59,7 +59,7 @@ public final class SphericalKMeans {
     for (int r = 0; r < numInit; r++) {
       progress.checkCancelled();
       double[] centres = seedPlusPlus(x, rng.split());
-      SphericalKMeansModel m = iterate(x, centres, progress);
+      SphericalKMeansModel m = iterate(x, centres, progress.restart(r, numInit));
       if (best == null || m.objective() > best.objective()) {
         best = m;
       }

@@ -84,7 +84,7 @@ public final class GaussianMixture {
       em.hard(initialLabels(data, rng.split(), progress));
       double[] weights = new double[k];
       Gaussians g = em.maximisation(weights);
-      Run run = iterate(em, g, weights, progress, r);
+      Run run = iterate(em, g, weights, progress.restart(r, numInit));
       if (best == null || run.lowerBound > best.lowerBound) {
         best = run;
       }
@@ -108,7 +108,7 @@ public final class GaussianMixture {
     }
     checkWeights(weights);
     Em em = new Em(data, type, k, regCovar, threads);
-    return finish(data, iterate(em, start, weights.clone(), progress, 0));
+    return finish(data, iterate(em, start, weights.clone(), progress));
   }
 
   private void checkData(Dataset data) {
@@ -167,7 +167,7 @@ public final class GaussianMixture {
   }
 
   /** EM iterations from the given parameters until the tolerance or the iteration limit. */
-  private Run iterate(Em em, Gaussians g, double[] weights, Progress progress, int restart) {
+  private Run iterate(Em em, Gaussians g, double[] weights, Progress progress) {
     double lowerBound = Double.NEGATIVE_INFINITY;
     boolean converged = false;
     int it = 0;
@@ -179,7 +179,7 @@ public final class GaussianMixture {
       g = em.maximisation(weights);
       double change = lowerBound - previous;
       progress.report("em", (double) it / maxIterations, String.format(Locale.ROOT,
-          "restart %d, iteration %d, mean log-likelihood %.6f", restart + 1, it, lowerBound));
+          "iteration %d, mean log-likelihood %.6f", it, lowerBound));
       if (Math.abs(change) < tolerance) {
         converged = true;
         break;

@@ -7,6 +7,7 @@ import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.distance.SquaredColumns;
 import clusterlab.core.parallel.Parallel;
+import clusterlab.core.parallel.StepTeam;
 
 /**
  * Prim's minimum spanning tree of the implicit complete graph over the rows, with distances
@@ -28,7 +29,8 @@ import clusterlab.core.parallel.Parallel;
  * <p>Ties go to the lowest row index (SciPy's scan in row order keeps the first strict minimum;
  * R's dbscan does the same). With two or more threads a step above {@value #PARALLEL_MIN} rows
  * outside the tree is split into chunks, each keeping its minimum by the same rule, combined in
- * chunk order, so the sequence does not depend on the thread count.
+ * chunk order, so the sequence does not depend on the thread count. A step takes some tens of
+ * microseconds, too short to pay for a fork each time, so one {@link StepTeam} serves the whole run.
  */
 public final class DensePrim {
 
@@ -52,6 +54,8 @@ public final class DensePrim {
   private final int[] rest;
   /** Tentative weight of rest[p] to the tree (squared when {@link #squaredKeys}). */
   private final double[] best;
+  /** Core distance of rest[p] (compacted with it: the scan reads it in order), or null. */
+  private final double[] restCore;
   /** Squared distances of a scan, per position (indexed like pts, which keeps the kernel SIMD). */
   private final double[] sq;
   /** Coordinates of the row that joined the tree last, and its core distance. */
@@ -73,6 +77,7 @@ public final class DensePrim {
       rest[i - 1] = i;
       best[i - 1] = Double.POSITIVE_INFINITY;
     }
+    this.restCore = core == null ? null : java.util.Arrays.copyOfRange(core, 1, n);
     this.sq = new double[n - 1];
     this.cur = new double[d];
     System.arraycopy(x, 0, cur, 0, d);
@@ -102,6 +107,17 @@ public final class DensePrim {
   }
 
   private PrimSequence grow(int t, Progress progress, String stage) {
+    if (t > 1 && n - 1 >= PARALLEL_MIN) {
+      try (StepTeam team = StepTeam.open(t)) {
+        return grow(team, progress, stage);
+      }
+    }
+    return grow((StepTeam) null, progress, stage);
+  }
+
+  /** Prim's steps; a step over at least {@value #PARALLEL_MIN} rows is split over {@code team} (null: one thread). */
+  private PrimSequence grow(StepTeam team, Progress progress, String stage) {
+    int t = team == null ? 1 : team.threads();
     int live = n - 1;
     int[] chunkArg = new int[Math.max(1, Parallel.chunks(live, t))];
     int[] order = new int[n];
@@ -112,7 +128,7 @@ public final class DensePrim {
       if (t > 1 && live >= PARALLEL_MIN) {
         int c = Parallel.chunks(live, t);
         final int[] ca = chunkArg.length >= c ? chunkArg : (chunkArg = new int[c]);
-        Parallel.forRange(live, t, (chunk, from, to) -> ca[chunk] = relax(from, to));
+        team.run(live, (chunk, from, to) -> ca[chunk] = relax(from, to));
         pos = ca[0];
         for (int q = 1; q < c; q++) {
           int p = ca[q];
@@ -135,6 +151,9 @@ public final class DensePrim {
       }
       rest[pos] = rest[live];
       best[pos] = best[live];
+      if (restCore != null) {
+        restCore[pos] = restCore[live];
+      }
       curCore = core == null ? 0 : core[next];
       if ((k & 1023) == 0) {
         progress.checkCancelled();
@@ -197,7 +216,7 @@ public final class DensePrim {
       SquaredColumns.block(sq, pts, b0, cur, len);
       for (int q = b0; q < b0 + len; q++) {
         double f = best[q];
-        double lower = Math.max(curCore, core[rest[q]]);
+        double lower = Math.max(curCore, restCore[q]);
         if (lower < f) { // only then can the distance improve the weight
           double mr = Math.max(lower, root ? Math.sqrt(sq[q]) : sq[q]);
           if (mr < f) {
@@ -238,7 +257,7 @@ public final class DensePrim {
     double m = Double.POSITIVE_INFINITY;
     for (int q = from; q < to; q++) {
       double f = best[q];
-      double lower = Math.max(curCore, core[rest[q]]);
+      double lower = Math.max(curCore, restCore[q]);
       if (lower < f) { // only then can the distance improve the weight
         SquaredColumns.centre(pts, q, row);
         double mr = Math.max(lower, distance.between(cur, 0, row, 0, d));

@@ -89,6 +89,11 @@ public final class Parallel {
     job.await();
   }
 
+  /** Runs {@code helper} on a pool thread ({@link StepTeam}'s helpers). */
+  static void execute(Runnable helper) {
+    POOL.execute(helper);
+  }
+
   /** Helpers submitted to the pool and not started yet, over all loops. */
   private static final AtomicInteger PENDING = new AtomicInteger();
   private static final int MAX_PENDING = Runtime.getRuntime().availableProcessors();

@@ -2,6 +2,7 @@ package clusterlab.core.sparse;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
+import clusterlab.core.RowWeights;
 import java.util.Arrays;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Arrays;
  * for algorithms that need dense rows, and refuses when the dense form would exceed a stated size.
  * Values are validated finite once, at construction, as for {@link Dataset}.
  */
-public final class SparseDataset {
+public final class SparseDataset implements RowWeights {
 
   /** Default limit for {@link #toDense(long)}: 512 MiB of doubles. */
   public static final long DEFAULT_DENSE_LIMIT_BYTES = 512L << 20;
@@ -70,18 +71,7 @@ public final class SparseDataset {
         }
       }
     }
-    if (weights != null) {
-      if (weights.length != n) {
-        throw new IllegalArgumentException("weights has length " + weights.length + " but there are " + n
-            + " rows; pass one weight per row or null for unit weights");
-      }
-      for (int i = 0; i < n; i++) {
-        if (!(weights[i] >= 0) || !Double.isFinite(weights[i])) {
-          throw new IllegalArgumentException("weight of row " + i + " is " + weights[i] + "; weights must be finite and non-negative");
-        }
-      }
-    }
-    return new SparseDataset(n, d, rowPtr, cols, values, weights);
+    return new SparseDataset(n, d, rowPtr, cols, values, RowWeights.checked(weights, n));
   }
 
   /** The non-zeros of a dense dataset (weights carried along). */
@@ -113,6 +103,7 @@ public final class SparseDataset {
   }
 
   /** Number of rows. */
+  @Override
   public int n() {
     return n;
   }
@@ -147,31 +138,10 @@ public final class SparseDataset {
     return values;
   }
 
-  /** True when rows carry weights other than the implicit 1. */
-  public boolean isWeighted() {
-    return weights != null;
-  }
-
-  /** Weight of row {@code i} (1 when unweighted). */
-  public double weight(int i) {
-    return weights == null ? 1.0 : weights[i];
-  }
-
-  /** Per-row weights, or {@code null} when all rows weigh 1. */
+  /** Per-row weights, or {@code null} when all rows weigh 1. Never modify it. */
+  @Override
   public double[] weights() {
     return weights;
-  }
-
-  /** Sum of the row weights. */
-  public double totalWeight() {
-    if (weights == null) {
-      return n;
-    }
-    double s = 0;
-    for (double w : weights) {
-      s += w;
-    }
-    return s;
   }
 
   /** Euclidean (L2) norm of row {@code i}. */

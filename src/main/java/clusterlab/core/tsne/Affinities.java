@@ -3,6 +3,7 @@ package clusterlab.core.tsne;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Metric;
+import clusterlab.core.neighbors.KnnGraph;
 import clusterlab.core.neighbors.NeighborIndex;
 import clusterlab.core.parallel.Parallel;
 
@@ -124,31 +125,35 @@ public final class Affinities {
   }
 
   /**
-   * Sparse joint P from the k nearest neighbours of every point (k from {@link #neighbours}):
-   * conditionals on the neighbours, then {@code (P + P^T) / sum}, as van der Maaten (2014) and
-   * scikit-learn's Barnes-Hut path do.
+   * Sparse joint P from the k nearest neighbours of every point (k from {@link #neighbours}), found
+   * exactly with {@code index}: see {@link #knn(KnnGraph, double, int, double[], Progress)}.
    */
   public static SparseMatrix knn(Dataset data, NeighborIndex index, double perplexity, int threads, double[] betas,
       Progress progress) {
-    int n = data.n();
-    int d = data.d();
-    int k = neighbours(n, perplexity);
-    double[] x = data.values();
-    int[] nbr = new int[n * k];
+    return knn(KnnGraph.exact(data, index, neighbours(data.n(), perplexity), threads, progress), perplexity, threads,
+        betas, progress);
+  }
+
+  /**
+   * Sparse joint P from a k-NN graph (exact or approximate): conditionals on each point's
+   * neighbours, then {@code (P + P^T) / sum}, as van der Maaten (2014) and scikit-learn's Barnes-Hut
+   * path do. The graph's arrays are reused as scratch (its distances are squared in place).
+   */
+  public static SparseMatrix knn(KnnGraph graph, double perplexity, int threads, double[] betas, Progress progress) {
+    int n = graph.n();
+    int k = graph.k();
+    int[] nbr = graph.rows();
+    double[] dist = graph.dists();
     double[] cond = new double[n * k];
     Parallel.forRange(n, threads, (chunk, from, to) -> {
-      double[] dist = new double[k];
-      int[] rows = new int[k];
       for (int i = from; i < to; i++) {
         if ((i & 255) == 0) {
           progress.checkCancelled();
         }
-        index.knn(x, i * d, k, i, rows, dist);
-        for (int j = 0; j < k; j++) {
+        for (int j = i * k; j < i * k + k; j++) {
           dist[j] *= dist[j];
         }
-        betas[i] = calibrate(dist, 0, k, perplexity, cond, i * k);
-        System.arraycopy(rows, 0, nbr, i * k, k);
+        betas[i] = calibrate(dist, i * k, k, perplexity, cond, i * k);
       }
     });
     return SparseMatrix.symmetrise(n, k, nbr, cond);

@@ -39,22 +39,25 @@ public final class SparseMatrix {
   /**
    * From {@code k} conditionals per row ({@code nbr[i*k + m]} with value {@code cond[i*k + m]}),
    * builds {@code (C + C^T) / max(sum, eps)} without any O(n^2) structure: the transpose comes
-   * from a counting sort, and each row merges its own and its transposed entries.
+   * from a counting sort, and each row merges its own and its transposed entries. {@code nbr} and
+   * {@code cond} are reordered in place (they are scratch to the caller).
    */
   static SparseMatrix symmetrise(int n, int k, int[] nbr, double[] cond) {
-    // sort each row's neighbours by column
-    int[] own = new int[n * k];
-    double[] ownVal = new double[n * k];
-    Integer[] idx = new Integer[k];
+    // sort each row's neighbours by column, in place (the caller's arrays are scratch): O(n k) memory
+    int[] own = nbr;
+    double[] ownVal = cond;
+    long[] key = new long[k];
+    double[] val = new double[k];
     for (int i = 0; i < n; i++) {
       final int base = i * k;
       for (int m = 0; m < k; m++) {
-        idx[m] = m;
+        key[m] = ((long) nbr[base + m] << 32) | m;
+        val[m] = cond[base + m];
       }
-      Arrays.sort(idx, (a, b) -> Integer.compare(nbr[base + a], nbr[base + b]));
+      Arrays.sort(key);
       for (int m = 0; m < k; m++) {
-        own[base + m] = nbr[base + idx[m]];
-        ownVal[base + m] = cond[base + idx[m]];
+        own[base + m] = (int) (key[m] >>> 32);
+        ownVal[base + m] = val[(int) key[m]];
       }
     }
     // transpose by counting sort: row j lists the i with j in knn(i), ascending in i

@@ -4,7 +4,9 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.distance.Metric;
+import clusterlab.core.neighbors.KnnGraph;
 import clusterlab.core.neighbors.NeighborIndex;
+import clusterlab.core.neighbors.NnDescent;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.parallel.Parallel;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  *
  * <p>Exact or Barnes-Hut: the exact gradient costs O(n^2) time and memory per iteration and is
  * chosen automatically up to {@link #AUTO_EXACT_MAX_ROWS} rows; above that the input affinities
- * use the {@code 3 * perplexity} nearest neighbours (found with a {@link VpTree}) and the
+ * use the {@code 3 * perplexity} nearest neighbours (found exactly with a {@link VpTree}, or above
+ * {@link #AUTO_EXACT_KNN_MAX_ROWS} rows approximately by {@link NnDescent}, as openTSNE does) and the
  * repulsive forces a quadtree/octree ({@link SpaceTree}) with opening angle {@code theta}, O(n log n)
  * per iteration and O(n k) memory.
  *
@@ -38,9 +41,6 @@ import org.apache.commons.math3.linear.RealMatrix;
  * their own repulsion by identity, not by a 1e-6 distance threshold. Every row's gradient is
  * computed independently and sums are taken in row order, so results do not depend on the thread
  * count.
- *
- * <p>Configured once with validated {@link TsneOptions} (a record and its builder); a {@code TSNE}
- * never changes afterwards, so one instance may run {@link #fit} repeatedly or from several threads.
  */
 public final class TSNE {
 
@@ -59,6 +59,16 @@ public final class TSNE {
     FFT
   }
 
+  /** How the k nearest neighbours of the input affinities are found. */
+  public enum Neighbours {
+    /** Exact up to {@link TSNE#AUTO_EXACT_KNN_MAX_ROWS} rows, approximate above. */
+    AUTO,
+    /** Exact, with a vantage-point tree ({@link VpTree}): close to n^2 distances in tens of dimensions. */
+    EXACT,
+    /** Approximate, by NN-descent from a random-projection forest ({@link NnDescent}): O(n) distances per round. */
+    APPROXIMATE
+  }
+
   /** Initial embedding. */
   public enum Init {
     /** First principal components, scaled so the first has standard deviation 1e-4. */
@@ -75,51 +85,134 @@ public final class TSNE {
    * (openTSNE switches at 10,000; our crossover is not measured yet, see BENCHMARKS.md).
    */
   public static final int AUTO_BH_MAX_ROWS = 5000;
+  /**
+   * Largest n for which {@link Neighbours#AUTO} searches the k nearest neighbours exactly; above it
+   * NN-descent, whose measured recall on the benchmark data is in BENCHMARKS.md (TsneBench knn).
+   */
+  public static final int AUTO_EXACT_KNN_MAX_ROWS = 10000;
   /** Largest n the exact method accepts (its P matrix takes n^2 doubles). */
   public static final int EXACT_MAX_ROWS = 20000;
   /** KL divergence is computed and reported every this many iterations. */
   public static final int CHECK_EVERY = 50;
   private static final double FLOAT32_TINY = 1.1754943508222875e-38;
 
-  private final TsneOptions options;
-  private final int dims;
-  private final double perplexity;
-  private final double earlyExaggeration;
-  private final int exaggerationIterations;
-  private final int maxIterations;
-  private final double theta;
-  private final int iterationsWithoutProgress;
-  private final double minGradNorm;
-  private final int threads;
+  private int dims = 2;
+  private double perplexity = 30;
+  private double earlyExaggeration = 12;
+  private int exaggerationIterations = 250;
+  private int maxIterations = 1000;
+  private double learningRate = Double.NaN;
+  private double theta = 0.5;
+  private Method method = Method.AUTO;
+  private Init init = Init.PCA;
+  private Neighbours neighbours = Neighbours.AUTO;
+  private int iterationsWithoutProgress = 300;
+  private double minGradNorm = 1e-7;
+  private int threads;
 
-  /** A t-SNE with scikit-learn's defaults ({@link TsneOptions#defaults()}). */
-  public TSNE() {
-    this(TsneOptions.defaults());
+  /** Output dimensions, 2 or 3. */
+  public TSNE dims(int d) {
+    Check.inRange("dims (output dimensions)", d, 2, 3);
+    dims = d;
+    return this;
   }
 
-  /** A t-SNE with these (already validated) settings; it never changes, so it may be shared. */
-  public TSNE(TsneOptions options) {
-    this.options = Check.notNull("options", options);
-    dims = options.dims();
-    perplexity = options.perplexity();
-    earlyExaggeration = options.earlyExaggeration();
-    exaggerationIterations = options.exaggerationIterations();
-    maxIterations = options.maxIterations();
-    theta = options.theta();
-    iterationsWithoutProgress = options.iterationsWithoutProgress();
-    minGradNorm = options.minGradNorm();
-    threads = options.threads();
+  /** Perplexity, the effective number of neighbours (larger than 0; must be below n). */
+  public TSNE perplexity(double p) {
+    if (!(p > 0) || Double.isInfinite(p)) {
+      throw new IllegalArgumentException("perplexity must be a finite number greater than 0, got " + p);
+    }
+    perplexity = p;
+    return this;
   }
 
-  /** The settings of this t-SNE. */
-  public TsneOptions options() {
-    return options;
+  /** Early exaggeration factor (at least 1). */
+  public TSNE earlyExaggeration(double e) {
+    if (!(e >= 1) || Double.isInfinite(e)) {
+      throw new IllegalArgumentException("early exaggeration must be a finite number of at least 1, got " + e);
+    }
+    earlyExaggeration = e;
+    return this;
+  }
+
+  /** Iterations with exaggerated P and momentum 0.5 (at least 0). */
+  public TSNE exaggerationIterations(int it) {
+    Check.atLeast("exaggeration iterations", it, 0);
+    exaggerationIterations = it;
+    return this;
+  }
+
+  /** Total iterations, including the exaggeration phase (at least 1). */
+  public TSNE maxIterations(int it) {
+    Check.atLeast("maxIterations", it, 1);
+    maxIterations = it;
+    return this;
+  }
+
+  /** Learning rate; NaN or a value {@code <= 0} means auto = max(n / earlyExaggeration / 4, 50). */
+  public TSNE learningRate(double lr) {
+    if (Double.isInfinite(lr)) {
+      throw new IllegalArgumentException("learning rate must be finite (or <= 0 for auto), got " + lr);
+    }
+    learningRate = lr;
+    return this;
+  }
+
+  /** Barnes-Hut opening angle theta in [0, 1]; 0 is exact (and slow). */
+  public TSNE theta(double t) {
+    Check.inRange("theta (Barnes-Hut angle)", t, 0.0, 1.0);
+    theta = t;
+    return this;
+  }
+
+  public TSNE method(Method m) {
+    method = Check.notNull("method", m);
+    return this;
+  }
+
+  /** How the k nearest neighbours of the sparse input affinities are found (Barnes-Hut and FFT methods). */
+  public TSNE neighbours(Neighbours nb) {
+    neighbours = Check.notNull("neighbours", nb);
+    return this;
+  }
+
+  /** The k-NN search {@link #fit} will use for {@code n} rows (with a sparse gradient method). */
+  public Neighbours neighboursFor(int n) {
+    if (neighbours != Neighbours.AUTO) {
+      return neighbours;
+    }
+    return n <= AUTO_EXACT_KNN_MAX_ROWS ? Neighbours.EXACT : Neighbours.APPROXIMATE;
+  }
+
+  public TSNE init(Init i) {
+    init = Check.notNull("init", i);
+    return this;
+  }
+
+  /** Stop after this many iterations without a lower KL at the checks (scikit-learn's n_iter_without_progress). */
+  public TSNE iterationsWithoutProgress(int it) {
+    Check.atLeast("iterations without progress", it, 1);
+    iterationsWithoutProgress = it;
+    return this;
+  }
+
+  /** Stop when the gradient norm falls to this (at least 0). */
+  public TSNE minGradNorm(double g) {
+    Check.nonNegative("minGradNorm", g);
+    minGradNorm = g;
+    return this;
+  }
+
+  /** Worker threads; {@code <= 0} means all cores. */
+  public TSNE threads(int t) {
+    threads = t;
+    return this;
   }
 
   /** The method {@link #fit} will use for {@code n} rows. */
   public Method methodFor(int n) {
-    if (options.method() != Method.AUTO) {
-      return options.method();
+    if (method != Method.AUTO) {
+      return method;
     }
     if (n <= AUTO_EXACT_MAX_ROWS) {
       return Method.EXACT;
@@ -129,7 +222,6 @@ public final class TSNE {
 
   /** The learning rate {@link #fit} will use for {@code n} rows. */
   public double learningRateFor(int n) {
-    double learningRate = options.learningRate();
     return learningRate > 0 ? learningRate : Math.max(n / earlyExaggeration / 4, 50);
   }
 
@@ -141,6 +233,18 @@ public final class TSNE {
    * @throws Progress.CancelledException when {@code progress} is cancelled (checked every iteration)
    */
   public TsneResult fit(Dataset data, long seed, Progress progress) {
+    return fit(data, null, seed, progress);
+  }
+
+  /**
+   * Embeds the rows of {@code data} with the sparse affinities on a given k-NN graph (for example one
+   * computed once and reused for several embeddings), or found as {@link #neighboursFor} says when
+   * {@code neighbours} is null. The graph is used as scratch (its arrays are overwritten).
+   *
+   * @throws IllegalArgumentException as {@link #fit(Dataset, long, Progress)}, and if the graph is not
+   *     {@code n x floor(3 * perplexity + 1)} or the method is exact
+   */
+  public TsneResult fit(Dataset data, KnnGraph neighbours, long seed, Progress progress) {
     Check.notNull("data", data);
     Check.notNull("progress", progress);
     int n = data.n();
@@ -154,21 +258,43 @@ public final class TSNE {
       throw new IllegalArgumentException("the exact method needs n^2 memory and accepts at most " + EXACT_MAX_ROWS
           + " rows, got " + n + "; use the Barnes-Hut or auto method");
     }
+    if (m == Method.FFT && dims != 2) {
+      throw new IllegalArgumentException("the FFT method embeds in 2 dimensions only, got dims = " + dims
+          + "; use dims 2 or the Barnes-Hut method");
+    }
+    if (neighbours != null && (m == Method.EXACT || neighbours.n() != n
+        || neighbours.k() != Affinities.neighbours(n, perplexity))) {
+      throw new IllegalArgumentException("a given k-NN graph must be " + n + " x " + Affinities.neighbours(n, perplexity)
+          + " (3 * perplexity + 1 neighbours) and needs a sparse method, got " + neighbours.n() + " x " + neighbours.k()
+          + " with the " + m + " method");
+    }
     double[] betas = new double[n];
-    progress.report("tsne", 0, "computing input affinities (" + (m == Method.EXACT ? "exact" : "k-NN") + ")");
+    Neighbours nb = neighboursFor(n);
+    progress.report("tsne", 0, "computing input affinities (" + (m == Method.EXACT ? "exact"
+        : neighbours != null ? "given k-NN graph" : nb == Neighbours.EXACT ? "exact k-NN" : "approximate k-NN") + ")");
     Gradient gradient;
     if (m == Method.EXACT) {
       gradient = new ExactGradient(Affinities.exact(data, perplexity, threads, betas, progress), n);
     } else {
-      NeighborIndex index = new VpTree(data, Metric.EUCLIDEAN, seed);
-      SparseMatrix p = Affinities.knn(data, index, perplexity, threads, betas, progress);
+      SparseMatrix p = Affinities.knn(neighbours != null ? neighbours : neighbourGraph(data, nb, seed, progress),
+          perplexity, threads, betas, progress);
       gradient = m == Method.FFT ? new FftGradient(p, n) : new BarnesHutGradient(p, n);
     }
-    double[] y = options.init() == Init.PCA ? pcaInit(data, dims) : null;
+    double[] y = init == Init.PCA ? pcaInit(data, dims) : null;
     if (y == null) {
       y = randomInit(n, dims, seed);
     }
     return optimise(data, y, gradient, m, betas, progress);
+  }
+
+  /** The k nearest neighbours of every row for the sparse affinities, exact or by NN-descent. */
+  KnnGraph neighbourGraph(Dataset data, Neighbours nb, long seed, Progress progress) {
+    int k = Affinities.neighbours(data.n(), perplexity);
+    if (nb == Neighbours.APPROXIMATE) {
+      return new NnDescent(k).threads(threads).build(data, seed, progress);
+    }
+    NeighborIndex index = new VpTree(data, Metric.EUCLIDEAN, seed);
+    return KnnGraph.exact(data, index, k, threads, progress);
   }
 
   private TsneResult optimise(Dataset data, double[] y, Gradient gradient, Method m, double[] betas, Progress progress) {

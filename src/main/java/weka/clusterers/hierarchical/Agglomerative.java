@@ -28,7 +28,7 @@ public class Agglomerative extends HierarchicalClustererBase {
 
   public String globalInfo() {
     return "Agglomerative hierarchical clustering with seven linkages in O(n^2) time, cut into clusters by count, height or inconsistency. "
-        + "Agglomerative hierarchical clustering that scales: single, complete, average (UPGMA), weighted (WPGMA), "
+        + "It scales to large data: single, complete, average (UPGMA), weighted (WPGMA), "
         + "Ward, centroid (UPGMC) and median (WPGMC) linkage with the algorithms of Muellner (2011): a minimum "
         + "spanning tree for single linkage, the nearest-neighbour chain for complete/average/weighted/Ward, the "
         + "generic algorithm for centroid/median. Single linkage, and Ward/centroid/median with the euclidean "

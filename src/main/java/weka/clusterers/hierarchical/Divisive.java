@@ -19,7 +19,7 @@ public class Divisive extends HierarchicalClustererBase {
 
   public String globalInfo() {
     return "DIANA divisive hierarchical clustering, which splits the widest cluster repeatedly, cut into clusters by count, height or inconsistency. "
-        + "DIANA, divisive hierarchical clustering (Kaufman and Rousseeuw 1990): starting from one cluster, the "
+        + "DIANA (Kaufman and Rousseeuw 1990) starts from one cluster, and the "
         + "cluster with the largest diameter is split repeatedly; a split grows a splinter group from the member "
         + "farthest on average from the others, moving members that are on average closer to the splinter group. "
         + "Heights are the diameters of the clusters split; the report gives the divisive coefficient. Needs the "

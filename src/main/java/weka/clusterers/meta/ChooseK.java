@@ -70,9 +70,8 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
 
   public String globalInfo() {
     return "Chooses the number of clusters K for any clusterer by the elbow, the gap statistic, BIC or a validity index. "
-        + "Chooses the number of clusters K: builds the wrapped clusterer (any clusterer whose number of clusters can "
-        + "be set: KMeans, SimpleKMeans, EM, ...) for every K in [minK, maxK], in parallel, and keeps the model at the K "
-        + "the criterion picks. Criteria: 'elbow' (the knee of the inertia curve found by Kneedle, Satopaa et al. 2011, "
+        + "It builds the wrapped clusterer (any clusterer whose number of clusters can be set: KMeans, SimpleKMeans, "
+        + "EM, ...) for every K in [minK, maxK], in parallel, and keeps the model at the K the criterion picks. Criteria: 'elbow' (the knee of the inertia curve found by Kneedle, Satopaa et al. 2011, "
         + "with its sensitivity S), 'gap' (the gap statistic of Tibshirani et al. 2001 over B uniform reference sets), "
         + "'bic' (-2 log L + p ln n; for density-based clusterers such as EM their log-likelihood, p counting a mean and a "
         + "standard deviation per numeric attribute per cluster plus k-1 priors unless the clusterer reports its own count; "

@@ -4,6 +4,7 @@ import clusterlab.charts.ChartExport;
 import clusterlab.charts.ChartTheme;
 import clusterlab.charts.ScatterChart;
 import clusterlab.core.Check;
+import clusterlab.weka.ClustererHandOver;
 import clusterlab.weka.ClustererCharts;
 import clusterlab.weka.QualitySupport;
 import java.awt.image.BufferedImage;
@@ -17,8 +18,6 @@ import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.StepManagerImpl;
-import weka.knowledgeflow.StepOutputListener;
 
 /**
  * KnowledgeFlow step drawing the charts of a trained clusterer: takes a {@code batchClusterer}
@@ -41,8 +40,8 @@ public class ClusterChart extends BaseStep {
   @Override
   public String globalInfo() {
     return "Draws the charts that apply to the clusterer it receives and sends each as an image. "
-        + "Draws the charts of the clusterer arriving on a batchClusterer connection, on its training set, and sends "
-        + "each as an image (for ImageViewer and ImageSaver): the scatter on the principal components with centroids, "
+        + "The clusterer arrives on a batchClusterer connection and the charts, drawn on its training set, go to "
+        + "ImageViewer and ImageSaver: the scatter on the principal components with centroids, "
         + "the silhouette plot and cluster profiles for any clusterer, plus the dendrogram (hierarchical), the K sweep "
         + "panel (ChooseK), the k-distance plot (DBSCAN), the reachability plot (OPTICS), and the condensed tree and "
         + "outlier score histogram (HDBSCAN). Choose which with the charts property.";
@@ -95,37 +94,18 @@ public class ClusterChart extends BaseStep {
     }
   }
 
-  /**
-   * Claims this step busy when an upstream step emits a clusterer to it. Weka's FlowRunner ends a run at the
-   * first poll that finds no step busy, but a {@code batchClusterer} handed over waits for a pool thread before
-   * {@link #processIncoming} can say so, and the upstream Clusterer step is already finished by then: a poll in
-   * that gap ended the run without these charts. Output listeners run in the upstream thread before it
-   * finishes, which closes the gap.
-   */
-  private transient StepOutputListener claim;
+  /** Keeps FlowRunner waiting while a clusterer is on its way here (see {@link ClustererHandOver}). */
+  private transient ClustererHandOver claim;
 
   @Override
   public void stepInit() {
-    if (claim == null) {
-      claim = d -> {
-        if (!isStopRequested()) {
-          getStepManager().processing();
-        }
-        return true;
-      };
-    }
-    for (StepManager up : getStepManager().getIncomingConnectedStepsOfConnectionType(StepManager.CON_BATCH_CLUSTERER)) {
-      if (up instanceof StepManagerImpl) {
-        ((StepManagerImpl) up).addStepOutputListener(claim, StepManager.CON_BATCH_CLUSTERER);
-      }
-    }
+    claim = ClustererHandOver.claimFromUpstream(getStepManager(), claim);
   }
 
-  /** A stop also releases a claim whose clusterer will now never be delivered. */
   @Override
   public void stop() {
     super.stop();
-    getStepManager().interrupted();
+    ClustererHandOver.release(getStepManager());
   }
 
   @Override
@@ -175,10 +155,7 @@ public class ClusterChart extends BaseStep {
         JFreeChart chart = e.getValue();
         int height = (int) Math.round(ChartTheme.preferredHeight(chart) * width / (double) ChartTheme.WIDTH);
         BufferedImage img = ChartExport.toImage(chart, width, height);
-        Data out = new Data(StepManager.CON_IMAGE, img);
-        // delivered in this thread (as Weka's SetVariables and Job steps do), so that ImageSaver and ImageViewer
-        // work while this step is still busy and a FlowRunner cannot stop before the last image is written
-        out.setPayloadElement(StepManager.CON_AUX_DATA_IS_INCREMENTAL, true);
+        Data out = ClustererHandOver.inThisThread(new Data(StepManager.CON_IMAGE, img));
         out.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, clusterer.getClass().getSimpleName() + " "
             + e.getKey() + " (" + train.relationName() + (maxSetNum > 1 ? ", set " + setNum : "") + ")");
         getStepManager().outputData(out);

@@ -169,7 +169,7 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
     Data t = new Data(StepManager.CON_TEXT, text);
     t.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, name + " profile " + which + " (" + setNum + " of "
         + maxSetNum + ")");
-    getStepManager().outputData(t);
+    send(t);
   }
 
   private void write(String text, String which) throws java.io.IOException {

@@ -95,10 +95,10 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
     Data t = new Data(StepManager.CON_TEXT, text);
     t.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, name + " quality " + which + " (" + setNum + " of "
         + maxSetNum + ")");
-    getStepManager().outputData(t);
+    send(t);
     Data d = new Data(StepManager.CON_DATASET, QualitySupport.silhouetteInstances(set, labels, report.silhouette()));
     d.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, setNum);
     d.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSetNum);
-    getStepManager().outputData(d);
+    send(d);
   }
 }

@@ -44,7 +44,8 @@ import weka.core.Instances;
  * <li>{@code weka}: vs the optics_dbScan package's DBSCAN at n = 20,000 (same result checked);</li>
  * <li>{@code hdbscan}: HDBSCAN on 20,000, 100,000 and 1,000,000 x 2 and 100,000 x 10 at 1 and 2 threads; at
  * 20,000 also the quadratic Prim (labels must be identical) and R dbscan::hdbscan (R builds a dense distance
- * matrix, so it runs at 20,000 only).</li>
+ * matrix, so it runs at 20,000 only); {@code hdbscan=NxD,...} runs only the shapes listed (e.g.
+ * {@code hdbscan=100000x2,100000x10}).</li>
  * </ul>
  * Run with {@code MAVEN_OPTS=-Xmx2g mvn -q -B -Pbench test-compile exec:java
  * -Dexec.classpathScope=test -Dexec.mainClass=clusterlab.bench.peers.DensityBench [-Dexec.args=...]}.
@@ -115,7 +116,13 @@ public final class DensityBench {
       all.append(vsWekaPackage()).append('\n');
     }
     if (parts.contains("hdbscan")) {
-      all.append(hdbscan()).append('\n');
+      all.append(hdbscan(new int[][] {{20_000, 2}, {100_000, 2}, {1_000_000, 2}, {100_000, 10}})).append('\n');
+    }
+    for (String part : parts) {
+      if (part.startsWith("hdbscan=")) { // hdbscan=NxD,NxD,...: only these shapes
+        all.append(hdbscan(Arrays.stream(part.substring("hdbscan=".length()).split(","))
+            .map(x -> Arrays.stream(x.split("x")).mapToInt(Integer::parseInt).toArray()).toArray(int[][]::new))).append('\n');
+      }
     }
     System.out.println(all);
   }
@@ -302,14 +309,13 @@ public final class DensityBench {
   }
 
   /**
-   * HDBSCAN (issue 19): the tree Prim at 1 and 2 threads on 20,000 / 100,000 / 1,000,000 x 2 and
+   * HDBSCAN (issue 19): the automatic MST (tree Prim up to 3 columns, dense Prim above) at 1 and 2 threads on 20,000 / 100,000 / 1,000,000 x 2 and
    * 100,000 x 10, with the peak heap of each workload; at 20,000 also the quadratic path (linear
    * scan, the previous implementation), whose labels must be identical, and R's dbscan::hdbscan.
    */
-  static String hdbscan() throws Exception {
+  static String hdbscan(int[][] shapes) throws Exception {
     StringBuilder sb = new StringBuilder();
     int minPts = 10;
-    int[][] shapes = {{20_000, 2}, {100_000, 2}, {1_000_000, 2}, {100_000, 10}};
     for (int[] shape : shapes) {
       int n = shape[0];
       int d = shape[1];
@@ -324,7 +330,7 @@ public final class DensityBench {
       }
       String base = null;
       for (int threads : new int[] {1, 2}) {
-        String name = "ClusterLab Hdbscan, tree Prim, " + threads + (threads == 1 ? " thread" : " threads");
+        String name = "ClusterLab Hdbscan (MST: tree Prim up to 3 columns, else dense Prim), " + threads + (threads == 1 ? " thread" : " threads");
         base = base == null ? name : base;
         int[] want = ref;
         java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);

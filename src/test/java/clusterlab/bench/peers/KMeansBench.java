@@ -33,7 +33,9 @@ import weka.core.Utils;
  * <li>{@code elki} (or {@code elki-only}, without Lloyd and Smile): ClusterLab KMeans core vs ELKI 0.8.0 Hamerly/Exponion/Shallot from the same initial centres
  * and Smile 3.1.1 (its own seeding: Smile takes no initial centres), 1M x 16, k = 32, 50 iterations;
  * <li>{@code sklearn}: time to convergence vs scikit-learn KMeans (same data file, init and tol, 2 threads);
- * <li>{@code stream}: MiniBatchKMeans on a streamed 10M-row ARFF in a -Xmx512m JVM (see {@link clusterlab.bench.MiniBatchStream}).
+ * <li>{@code stream}: MiniBatchKMeans on a streamed 10M-row ARFF in a -Xmx512m JVM (see {@link clusterlab.bench.MiniBatchStream});
+ * <li>{@code shape=N,D,K,ITERATIONS}: issue 19's extra rows (k = 256, d = 2): ClusterLab at 1 and 2 threads vs ELKI
+ * Hamerly/Exponion/Shallot and scikit-learn Lloyd/Elkan at 1 and 2 threads, same init and iterations ({@link #shape}).
  * </ul>
  * Run: {@code mvn -q -B -Pbench test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=clusterlab.bench.peers.KMeansBench [-Dexec.args="weka elki sklearn stream"]}
@@ -115,6 +117,58 @@ public final class KMeansBench {
     if (parts.contains("stream")) {
       clusterlab.bench.MiniBatchStream.benchmark();
     }
+    for (String part : parts) {
+      if (part.startsWith("shape=")) {
+        int[] a = Arrays.stream(part.substring("shape=".length()).split(",")).mapToInt(Integer::parseInt).toArray();
+        if (a.length != 4) {
+          throw new IllegalArgumentException("shape=N,D,K,ITERATIONS, got " + part);
+        }
+        shape(a[0], a[1], a[2], a[3]);
+      }
+    }
+  }
+
+  /**
+   * Issue 19's extra k-means rows: n x d, k centres, a fixed number of iterations from one k-means++
+   * start, ClusterLab (auto and Hamerly, 1 and 2 threads) against ELKI 0.8.0 Hamerly/Exponion/Shallot
+   * (one thread; they have no other) and scikit-learn's Lloyd and Elkan at the same maximum number
+   * of iterations with tol = 0 (scikit-learn still stops early on strict convergence: the
+   * iteration counts are printed), objectives side by side.
+   */
+  static void shape(int n, int d, int k, int iters) throws IOException {
+    double[] v = blobs(n, d, k, 5);
+    Dataset ds = Dataset.of(v, n, d);
+    double[] init = new KMeans(k, 1, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, 0).seed(ds, new SplittableRandom(11));
+    Bench b = new Bench(String.format(Locale.ROOT, "KMeans %,d x %d, k = %d, %d iterations, same init: ClusterLab vs ELKI 0.8.0"
+        + " and scikit-learn 1.2", n, d, k, iters));
+    for (int threads : new int[] {1, 2}) {
+      for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.HAMERLY}) {
+        KMeans km = new KMeans(k, iters, 0, KMeans.Init.RANDOM, 1, a, threads);
+        b.record("ClusterLab " + a.name().toLowerCase(Locale.ROOT) + " (" + threads + (threads == 1 ? " thread)" : " threads)"),
+            1, 3, () -> km.fitFrom(ds, init, Progress.NONE), m -> "iterations " + m.iterations() + " ("
+                + m.algorithm().name().toLowerCase(Locale.ROOT) + "), objective "
+                + String.format(Locale.ROOT, "%.10g", objective(v, n, d, rows(m.centroids(), k, d))));
+      }
+    }
+    ElkiPeer.run(b, rows(v, n, d), rows(init, k, d), k, iters + 1, v, n, d); // ELKI counts the first assignment
+    Path dir = Files.createTempDirectory("kmeans-bench");
+    Path dataFile = dir.resolve("data.bin");
+    Path initFile = dir.resolve("init.bin");
+    writeRaw(dataFile, v);
+    writeRaw(initFile, init);
+    for (int threads : new int[] {1, 2}) {
+      for (String algo : new String[] {"lloyd", "elkan"}) {
+        String[] out = Bench.run(List.of("/usr/bin/python3", "tools/bench/sklearn_kmeans.py", dataFile.toString(),
+            initFile.toString(), "" + n, "" + d, "" + k, "0", "" + threads, algo, "" + iters)).trim().split("\\s+");
+        b.recordExternal("scikit-learn " + algo + " (" + threads + (threads == 1 ? " thread)" : " threads)"),
+            Double.parseDouble(out[0]), "iterations " + out[1] + ", inertia "
+                + String.format(Locale.ROOT, "%.10g", Double.parseDouble(out[2])));
+      }
+    }
+    System.out.println(b.table("ClusterLab auto (1 thread)"));
+    Files.deleteIfExists(dataFile);
+    Files.deleteIfExists(initFile);
+    Files.deleteIfExists(dir);
   }
 
   static void vsWeka() throws Exception {

@@ -88,4 +88,19 @@ class ReachabilityPrimTest {
       }
     }
   }
+
+  @Test
+  void hdbscanSearchesTheTreeOnlyInFewColumnsWhereItsBoundsPrune() {
+    Random r = new Random(5);
+    for (int d = 1; d <= 6; d++) {
+      Dataset x = Dataset.of(data(r, 50, d, 0), 50, d);
+      NeighborIndex kd = NeighborIndexes.build(NeighborIndexes.Kind.KD_TREE, x, Metric.EUCLIDEAN);
+      NeighborIndex ball = NeighborIndexes.build(NeighborIndexes.Kind.BALL_TREE, x, Metric.EUCLIDEAN);
+      NeighborIndex scan = NeighborIndexes.build(NeighborIndexes.Kind.LINEAR_SCAN, x, Metric.EUCLIDEAN);
+      boolean few = d <= Hdbscan.TREE_MST_MAX_DIMENSIONS;
+      assertEquals(few, Hdbscan.treePrim(kd, d), "k-d tree, d = " + d);
+      assertEquals(few, Hdbscan.treePrim(ball, d), "ball tree, d = " + d);
+      assertEquals(false, Hdbscan.treePrim(scan, d), "linear scan, d = " + d);
+    }
+  }
 }

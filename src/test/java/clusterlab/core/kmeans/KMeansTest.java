@@ -100,4 +100,28 @@ class KMeansTest {
     assertThrows(Progress.CancelledException.class,
         () -> new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fit(blobs(10, 1), 1, cancelled));
   }
+
+  /** Progress covers every n-init restart: it rises once from 0 to 1 instead of restarting at 0 with each run. */
+  @Test
+  void progressRisesOnceOverAllRestarts() {
+    java.util.List<Double> fractions = new java.util.ArrayList<>();
+    java.util.List<String> messages = new java.util.ArrayList<>();
+    Progress recorder = (stage, fraction, message) -> {
+      fractions.add(fraction);
+      messages.add(message);
+    };
+    new KMeans(3, 50, 0, KMeans.Init.RANDOM, 4, KMeans.Algorithm.LLOYD, 1).fit(blobs(300, 5), 7, recorder);
+    assertTrue(fractions.size() >= 4, "one report per iteration at least: " + fractions);
+    for (int i = 1; i < fractions.size(); i++) {
+      assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress went back at report " + i + ": " + fractions);
+    }
+    assertTrue(fractions.get(0) > 0 && fractions.get(0) <= 0.25, "the first restart covers the first quarter: " + fractions);
+    assertTrue(fractions.get(fractions.size() - 1) > 0.75, "the last restart reaches the last quarter: " + fractions);
+    assertTrue(messages.get(0).startsWith("restart 1 of 4, iteration 1")
+        && messages.get(messages.size() - 1).startsWith("restart 4 of 4"), messages.toString());
+    java.util.List<Double> single = new java.util.ArrayList<>();
+    new KMeans(3, 50, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 1).fit(blobs(300, 5), 7,
+        (stage, fraction, message) -> single.add(fraction));
+    assertEquals(2.0 / 50, single.get(1), 1e-12, "one run reports its own fraction");
+  }
 }

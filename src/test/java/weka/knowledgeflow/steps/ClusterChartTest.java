@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -18,13 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import weka.clusterers.SimpleKMeans;
 import weka.core.Environment;
-import weka.core.Instances;
-import weka.core.WekaException;
-import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.StepManagerImpl;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.FlowRunner;
 
@@ -66,109 +60,12 @@ class ClusterChartTest {
     }
   }
 
-  /**
-   * The flaky "3 of 5 images" of the example flows: FlowRunner.waitUntilFinished ends at the first poll that
-   * finds no step busy, and every asynchronous hand-over (clusterer to this step, image to the saver) leaves a
-   * gap where the sender is finished and the receiver has not started. Here the gaps are made long on purpose:
-   * the receiver of the images only starts working 4 s after it is handed one, and this step must still be
-   * busy at the instant its upstream step finishes.
-   */
+  /** The flaky "3 of 5 images" of the example flows (see {@link HandOverFlow}). */
   @Test
   void flowRunnerWaitsForEveryImageOfTheStep() throws Exception {
-    Flow flow = new Flow();
-    StepManagerImpl source = new StepManagerImpl(new TrainedKMeans());
-    StepManagerImpl chart = new StepManagerImpl(new ClusterChart());
-    LateImageSink sinkStep = new LateImageSink();
-    StepManagerImpl sink = new StepManagerImpl(sinkStep);
-    ((ClusterChart) chart.getManagedStep()).setCharts("scatter,silhouette");
-    for (StepManagerImpl m : List.of(source, chart, sink)) {
-      flow.addStep(m);
-    }
-    assertTrue(flow.connectSteps(source, chart, StepManager.CON_BATCH_CLUSTERER));
-    assertTrue(flow.connectSteps(chart, sink, StepManager.CON_IMAGE));
-    ((TrainedKMeans) source.getManagedStep()).downstream = chart;
-    FlowRunner runner = new FlowRunner();
-    runner.setFlow(flow);
-    runner.run();
-    runner.waitUntilFinished();
-    assertEquals(Boolean.TRUE, ((TrainedKMeans) source.getManagedStep()).downstreamBusyWhenHandedOver,
-        "the chart step was not busy when its clusterer's step finished");
-    assertEquals(2, sinkStep.images.get(), "FlowRunner returned before every image was received");
-  }
-
-  /** A start point emitting a K-Means trained on iris, noting whether its receiver is busy when it finishes. */
-  @KFStep(name = "TrainedKMeans", category = "Test", toolTipText = "", iconPath = "")
-  public static class TrainedKMeans extends BaseStep {
-    private static final long serialVersionUID = 1L;
-    transient StepManagerImpl downstream;
-    transient volatile Boolean downstreamBusyWhenHandedOver;
-
-    @Override
-    public void stepInit() {
-    }
-
-    @Override
-    public List<String> getIncomingConnectionTypes() {
-      return List.of();
-    }
-
-    @Override
-    public List<String> getOutgoingConnectionTypes() {
-      return List.of(StepManager.CON_BATCH_CLUSTERER);
-    }
-
-    @Override
-    public void start() throws WekaException {
-      getStepManager().processing();
-      try {
-        Instances iris = new Instances(java.nio.file.Files.newBufferedReader(
-            PluginManifest.basedir().resolve("resources/data/iris.arff")));
-        iris.deleteAttributeAt(iris.numAttributes() - 1);
-        SimpleKMeans km = new SimpleKMeans();
-        km.setNumClusters(3);
-        km.buildClusterer(iris);
-        Data d = new Data(StepManager.CON_BATCH_CLUSTERER, km);
-        d.setPayloadElement(StepManager.CON_AUX_DATA_TRAININGSET, iris);
-        getStepManager().outputData(d);
-        downstreamBusyWhenHandedOver = downstream.isStepBusy();
-      } catch (Exception e) {
-        throw new WekaException(e);
-      }
-      getStepManager().finished();
-    }
-  }
-
-  /** An image receiver that a loaded machine schedules late: it starts working 4 s after being handed an image. */
-  @KFStep(name = "LateImageSink", category = "Test", toolTipText = "", iconPath = "")
-  public static class LateImageSink extends BaseStep {
-    private static final long serialVersionUID = 1L;
-    final transient AtomicInteger images = new AtomicInteger();
-
-    @Override
-    public void stepInit() {
-    }
-
-    @Override
-    public List<String> getIncomingConnectionTypes() {
-      return List.of(StepManager.CON_IMAGE);
-    }
-
-    @Override
-    public List<String> getOutgoingConnectionTypes() {
-      return List.of();
-    }
-
-    @Override
-    public void processIncoming(Data data) throws WekaException {
-      try {
-        Thread.sleep(4000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      getStepManager().processing();
-      images.incrementAndGet();
-      getStepManager().finished();
-    }
+    ClusterChart chart = new ClusterChart();
+    chart.setCharts("scatter,silhouette");
+    HandOverFlow.assertFlowRunnerWaitsForEveryOutput(chart, StepManager.CON_IMAGE, 2);
   }
 
   @Test

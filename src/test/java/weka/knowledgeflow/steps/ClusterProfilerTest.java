@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import weka.core.Environment;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.FlowRunner;
+import weka.knowledgeflow.StepManager;
 
 /**
  * The example flow resources/flows/segmentation-income.kf (the bundled customer survey, KMedoids on
@@ -23,6 +24,12 @@ class ClusterProfilerTest {
 
   @TempDir
   Path tmp;
+
+  /** The asynchronous hand-overs of a FlowRunner run (see {@link HandOverFlow}): its report is never lost. */
+  @Test
+  void flowRunnerWaitsForTheReport() throws Exception {
+    HandOverFlow.assertFlowRunnerWaitsForEveryOutput(new ClusterProfiler(), StepManager.CON_TEXT, 1);
+  }
 
   @Test
   void exampleFlowWritesTheProfileAsTextAndCsv() throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import weka.core.Environment;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.FlowRunner;
+import weka.knowledgeflow.StepManager;
 
 /**
  * The example flow resources/flows/cluster-quality-iris.kf (loader, class assigner, training set
@@ -21,6 +22,12 @@ class ClusterQualityEvaluatorTest {
 
   @TempDir
   Path tmp;
+
+  /** The asynchronous hand-overs of a FlowRunner run (see {@link HandOverFlow}): its report is never lost. */
+  @Test
+  void flowRunnerWaitsForTheReport() throws Exception {
+    HandOverFlow.assertFlowRunnerWaitsForEveryOutput(new ClusterQualityEvaluator(), StepManager.CON_TEXT, 1);
+  }
 
   @Test
   void exampleFlowWritesTheQualityReport() throws Exception {

@@ -1,7 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
 import clusterlab.weka.ModelColumns;
-import clusterlab.weka.StrictOptions;
 import java.util.ArrayList;
 import java.util.List;
 import weka.clusterers.AbstractClusterer;
@@ -16,7 +15,6 @@ import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.filters.SimpleBatchFilter;
 
 /**
  * Appends the result of a density clusterer to the data: the cluster as a nominal attribute in
@@ -26,7 +24,7 @@ import weka.filters.SimpleBatchFilter;
  * <p>The clusterer is trained on the first batch; its rows get their fitted labels and scores,
  * later batches are assigned by the clusterer's prediction for new instances.
  */
-public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInformationHandler {
+public class AddDensityCluster extends clusterlab.weka.StrictBatchFilter implements TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -66,10 +64,6 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   /**
    * Any attribute type, any class and missing values: only the numeric non-class attributes are
@@ -78,14 +72,7 @@ public class AddDensityCluster extends SimpleBatchFilter implements TechnicalInf
    */
   @Override
   public Capabilities getCapabilities() {
-    Capabilities c = new Capabilities(this);
-    c.enableAllAttributes();
-    c.enableAllClasses();
-    c.enable(Capabilities.Capability.MISSING_VALUES);
-    c.enable(Capabilities.Capability.MISSING_CLASS_VALUES);
-    c.enable(Capabilities.Capability.NO_CLASS);
-    c.setMinimumNumberInstances(0);
-    return c;
+    return clusterlab.weka.PrepCapabilities.passThroughAll(new Capabilities(this));
   }
 
   @Override

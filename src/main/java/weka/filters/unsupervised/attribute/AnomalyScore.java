@@ -122,14 +122,7 @@ public class AnomalyScore extends ParallelFilter implements UnsupervisedFilter, 
    */
   @Override
   public Capabilities getCapabilities() {
-    Capabilities c = new Capabilities(this);
-    c.enableAllAttributes();
-    c.enableAllClasses();
-    c.enable(Capabilities.Capability.MISSING_VALUES);
-    c.enable(Capabilities.Capability.MISSING_CLASS_VALUES);
-    c.enable(Capabilities.Capability.NO_CLASS);
-    c.setMinimumNumberInstances(0);
-    return c;
+    return clusterlab.weka.PrepCapabilities.passThroughAll(new Capabilities(this));
   }
 
   @Override

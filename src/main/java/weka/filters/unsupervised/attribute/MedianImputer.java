@@ -2,20 +2,18 @@ package weka.filters.unsupervised.attribute;
 
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
-import clusterlab.weka.StrictOptions;
 import java.util.Locale;
 import weka.core.Capabilities;
 import weka.core.Instances;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
  * Weka filter over {@link clusterlab.core.prep.MedianImputer}: missing numeric values become the
  * first batch's column medians (scikit-learn's {@code SimpleImputer(strategy="median")}).
  */
-public class MedianImputer extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class MedianImputer extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -42,10 +40,6 @@ public class MedianImputer extends SimpleBatchFilter implements UnsupervisedFilt
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   @Override
   public Capabilities getCapabilities() {

@@ -2,21 +2,19 @@ package weka.filters.unsupervised.attribute;
 
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.PrepCapabilities;
-import clusterlab.weka.StrictOptions;
 import java.util.Locale;
 import weka.core.Capabilities;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
-import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 
 /**
  * Weka filter over {@link clusterlab.core.prep.RobustScaler}: (x - median) / IQR per numeric
  * attribute, scikit-learn's {@code RobustScaler}.
  */
-public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class RobustScaler extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,8 +30,7 @@ public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilte
 
   public String globalInfo() {
     return "Centres each numeric attribute on its median and scales it by its interquartile range, so that outliers do not dominate the scale. "
-        + "Centres each numeric attribute on its median and divides it by its interquartile range (or another "
-        + "quantile range), as scikit-learn's RobustScaler: unlike Standardize (mean, standard deviation) and Normalize "
+        + "The range may be another quantile range; this is scikit-learn's RobustScaler: unlike Standardize (mean, standard deviation) and Normalize "
         + "(min, max), a few extreme values barely move the statistics, so they do not squash the bulk of the data. "
         + "Quantiles use linear interpolation (NumPy's default); a zero range (constant attribute) scales by 1. "
         + "Missing values stay missing and are ignored by the statistics; the class attribute and non-numeric "
@@ -53,10 +50,6 @@ public class RobustScaler extends SimpleBatchFilter implements UnsupervisedFilte
     return t;
   }
 
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    StrictOptions.setFilterOptions(this, options);
-  }
 
   @Override
   public Capabilities getCapabilities() {

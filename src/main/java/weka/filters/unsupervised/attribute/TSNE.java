@@ -44,6 +44,7 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   private double theta = 0.5;
   private clusterlab.core.tsne.TSNE.Method method = clusterlab.core.tsne.TSNE.Method.AUTO;
   private clusterlab.core.tsne.TSNE.Init init = clusterlab.core.tsne.TSNE.Init.PCA;
+  private clusterlab.core.tsne.TSNE.Neighbours neighbours = clusterlab.core.tsne.TSNE.Neighbours.AUTO;
   private int seed = 1;
   private boolean ignoreNominal;
   private boolean refuseNewInstances;
@@ -65,8 +66,10 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
         + "are kept, so the map can be coloured by class or cluster. Nothing is rescaled: standardize or robust-scale "
         + "first when attributes have different units. Missing values are replaced by the first batch's column medians "
         + "(apply MedianImputer or KNNImputer first for better choices).\n\n"
-        + "Exact gradient for up to 1000 instances, Barnes-Hut up to 5000 (vantage-point tree k-NN affinities, "
-        + "quadtree/octree repulsion), FFT-accelerated interpolation (FIt-SNE) above in 2-D, chosen automatically; perplexity calibrated per point by binary search; "
+        + "Exact gradient for up to 1000 instances, Barnes-Hut up to 5000 (quadtree/octree repulsion), "
+        + "FFT-accelerated interpolation (FIt-SNE) above in 2-D, chosen automatically; k-NN affinities by a vantage-point "
+        + "tree up to 10000 instances and by NN-descent (approximate, as openTSNE) above; perplexity calibrated per point "
+        + "by binary search; "
         + "early exaggeration 12 for 250 iterations; momentum 0.5 then 0.8 with gains; learning rate auto = "
         + "max(n / exaggeration / 4, 50); PCA initialisation; multi-threaded. Follows scikit-learn's TSNE. The KL "
         + "divergence is written to Weka's log every 50 iterations; interrupting the thread (stopping a flow) "
@@ -228,9 +231,9 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   }
 
   private clusterlab.core.tsne.TSNE configured() {
-    return clusterlab.core.tsne.TsneOptions.builder().dims(dimensions).perplexity(perplexity)
-        .earlyExaggeration(earlyExaggeration).exaggerationIterations(exaggerationIterations).maxIterations(maxIterations)
-        .learningRate(learningRate).theta(theta).method(method).init(init).threads(threads()).tsne();
+    return new clusterlab.core.tsne.TSNE().dims(dimensions).perplexity(perplexity).earlyExaggeration(earlyExaggeration)
+        .exaggerationIterations(exaggerationIterations).maxIterations(maxIterations).learningRate(learningRate)
+        .theta(theta).method(method).neighbours(neighbours).init(init).threads(threads());
   }
 
   /** The fitted embedding of the first batch (KL divergence, KL curve, sigmas), or null before. */
@@ -327,8 +330,21 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
     method = Tags.value(tag, clusterlab.core.tsne.TSNE.Method.class);
   }
 
+  @OptionMetadata(displayName = "neighbours", description = "How the 3 * perplexity nearest neighbours of the "
+      + "input affinities are found (Barnes-Hut and FFT): auto (exact up to 10000 instances, approximate above), exact "
+      + "(vantage-point tree), or approximate (NN-descent from a random-projection forest, recall 0.99 or more on the "
+      + "benchmarks; results still depend only on the seed).",
+      commandLineParamName = "knn", commandLineParamSynopsis = "-knn <auto|exact|approximate>", displayOrder = 8)
+  public SelectedTag getNeighbours() {
+    return Tags.select(neighbours);
+  }
+
+  public void setNeighbours(SelectedTag tag) {
+    neighbours = Tags.value(tag, clusterlab.core.tsne.TSNE.Neighbours.class);
+  }
+
   @OptionMetadata(displayName = "theta", description = "Barnes-Hut opening angle in [0, 1]: larger is faster and "
-      + "coarser.", commandLineParamName = "theta", commandLineParamSynopsis = "-theta <double>", displayOrder = 8)
+      + "coarser.", commandLineParamName = "theta", commandLineParamSynopsis = "-theta <double>", displayOrder = 9)
   public double getTheta() {
     return theta;
   }
@@ -342,7 +358,7 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
 
   @OptionMetadata(displayName = "init", description = "Initial embedding: pca (first principal components, "
       + "scaled to standard deviation 1e-4, as scikit-learn) or random.",
-      commandLineParamName = "init", commandLineParamSynopsis = "-init <pca|random>", displayOrder = 9)
+      commandLineParamName = "init", commandLineParamSynopsis = "-init <pca|random>", displayOrder = 10)
   public SelectedTag getInit() {
     return Tags.select(init);
   }
@@ -351,8 +367,8 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
     init = Tags.value(tag, clusterlab.core.tsne.TSNE.Init.class);
   }
 
-  @OptionMetadata(displayName = "seed", description = "Random seed (random initialisation, vantage points).",
-      commandLineParamName = "S", commandLineParamSynopsis = "-S <int>", displayOrder = 10)
+  @OptionMetadata(displayName = "seed", description = "Random seed (random initialisation, vantage points, NN-descent).",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <int>", displayOrder = 11)
   @Override
   public int getSeed() {
     return seed;
@@ -366,7 +382,7 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   @OptionMetadata(displayName = "ignoreNominal", description = "Leave nominal attributes out of the distances (they "
       + "are still kept in the output) instead of encoding them as 0/1 columns.",
       commandLineParamName = "ignore-nominal", commandLineParamSynopsis = "-ignore-nominal",
-      commandLineParamIsFlag = true, displayOrder = 12)
+      commandLineParamIsFlag = true, displayOrder = 13)
   public boolean getIgnoreNominal() {
     return ignoreNominal;
   }
@@ -378,7 +394,7 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   @OptionMetadata(displayName = "refuseNewInstances", description = "Refuse later batches with an error instead of "
       + "placing new instances by their nearest first-batch neighbours.",
       commandLineParamName = "refuse-new", commandLineParamSynopsis = "-refuse-new", commandLineParamIsFlag = true,
-      displayOrder = 13)
+      displayOrder = 14)
   public boolean getRefuseNewInstances() {
     return refuseNewInstances;
   }

@@ -9,7 +9,6 @@ import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.PreprocessLog;
-import clusterlab.weka.StrictOptions;
 import clusterlab.weka.Tags;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -89,7 +88,7 @@ public class RemoveOutliers extends ParallelFilter implements UnsupervisedFilter
   @Override
   public void setOptions(String[] options) throws Exception {
     boolean thresholdGiven = weka.core.Utils.getOptionPos('T', options) >= 0;
-    StrictOptions.setFilterOptions(this, options);
+    super.setOptions(options);
     if (!thresholdGiven) {
       threshold = method.defaultThreshold();
     }
