@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import weka.clusterers.Clusterer;
 import weka.core.Instances;
+import weka.core.OptionMetadata;
 import weka.core.WekaException;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
@@ -15,11 +16,14 @@ import weka.knowledgeflow.steps.BaseStep;
  * connection (the Clusterer step's, carrying the training set and, when there is one, the test set);
  * the subclass reports on each set in turn; processing, interruption and the end of the last fold
  * are signalled to the step manager here, and the hand-overs in and out keep a FlowRunner waiting
- * ({@link ClustererHandOver}): subclasses send their results with {@link #send}.
+ * ({@link ClustererHandOver}): subclasses send their results with {@link #send}. It holds the
+ * {@code numThreads} setting both steps share.
  */
 public abstract class ClustererResultStep extends BaseStep {
 
   private static final long serialVersionUID = 1L;
+
+  private int numThreads = ThreadsOption.DEFAULT;
 
   /** The outgoing connection types once an incoming connection exists. */
   protected abstract List<String> outputs();
@@ -32,6 +36,22 @@ public abstract class ClustererResultStep extends BaseStep {
    */
   protected abstract void report(Clusterer clusterer, Instances set, String which, String name, int setNum,
       int maxSetNum) throws Exception;
+
+  /** The thread count of the report ({@code <= 0}: all cores). */
+  protected int threads() {
+    return numThreads;
+  }
+
+  /** Worker threads, as every ClusterLab component spells them ({@link ThreadsOption}); a step has no command line. */
+  @OptionMetadata(displayName = ThreadsOption.DISPLAY_NAME, description = ThreadsOption.DESCRIPTION,
+      displayOrder = ThreadsOption.DISPLAY_ORDER)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
 
   /** The configuration dialog whose option area grows with the window. */
   @Override

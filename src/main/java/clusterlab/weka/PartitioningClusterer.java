@@ -44,7 +44,7 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
 
   private static final long serialVersionUID = 1L;
 
-  private int numThreads = 0;
+  private int numThreads = ThreadsOption.DEFAULT;
   private boolean oneHot;
 
   private InstancesConverter converter;
@@ -216,8 +216,9 @@ public abstract class PartitioningClusterer<M extends Partition> extends Abstrac
     return numThreads;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 80)
+  @OptionMetadata(displayName = ThreadsOption.DISPLAY_NAME, description = ThreadsOption.DESCRIPTION,
+      commandLineParamName = ThreadsOption.NAME, commandLineParamSynopsis = ThreadsOption.SYNOPSIS,
+      displayOrder = ThreadsOption.DISPLAY_ORDER)
   public int getNumThreads() {
     return numThreads;
   }

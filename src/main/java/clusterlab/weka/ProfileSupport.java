@@ -83,7 +83,7 @@ public final class ProfileSupport {
         }
       }
     }
-    ClusterProfile profile = new ClusterProfiler().withCorrection(s.correction).withThreads(s.threads).profile(table, labels, levels);
+    ClusterProfile profile = new ClusterProfiler(s.correction, s.threads).profile(table, labels, levels);
     if (s.trees) {
       profile = profile.withSurrogates(new SurrogateTrees(s.treeConfidence, s.treeMinLeaf).grow(used, labels, s.threads));
     }

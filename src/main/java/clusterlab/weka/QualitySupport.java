@@ -1,13 +1,11 @@
 package clusterlab.weka;
 
 import clusterlab.core.Dataset;
-import clusterlab.core.distance.Metric;
 import clusterlab.core.evaluation.BootstrapJaccard;
 import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.core.evaluation.SilhouetteResult;
 import clusterlab.core.evaluation.StabilityResult;
-import java.io.Serializable;
 import java.util.ArrayList;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.Clusterer;
@@ -33,27 +31,6 @@ import weka.filters.unsupervised.attribute.Remove;
 public final class QualitySupport {
 
   private QualitySupport() {
-  }
-
-  /** Index settings shared by the adapters. */
-  public static final class Settings implements Serializable {
-    private static final long serialVersionUID = 1L;
-    /** Distance for silhouette and Dunn. */
-    public Metric distance = Metric.EUCLIDEAN;
-    /** Silhouette sample size, 0 for exact. */
-    public int silhouetteSample;
-    /** Seed of the silhouette sample and of the bootstrap. */
-    public long seed = 1;
-    /** Whether Dunn's index (O(n^2)) is computed. */
-    public boolean dunn = true;
-    /** Worker threads, {@code <= 0} for all cores. */
-    public int threads;
-
-    /** The core evaluator for these settings. */
-    public QualityEvaluator evaluator() {
-      return new QualityEvaluator().withDistance(distance).withThreads(threads)
-          .withSilhouetteSample(silhouetteSample, seed).withDunn(dunn);
-    }
   }
 
   /** A copy of {@code data} without its class attribute (the same object when no class is set). */
@@ -161,16 +138,16 @@ public final class QualitySupport {
   }
 
   /** Every index of {@code labels} on {@code data} (class, if nominal, as the reference). */
-  public static QualityReport evaluate(Instances data, int[] labels, Settings s) {
-    return s.evaluator().evaluate(dataset(data), labels, truth(data));
+  public static QualityReport evaluate(Instances data, int[] labels, QualityEvaluator evaluator) {
+    return evaluator.evaluate(dataset(data), labels, truth(data));
   }
 
   /**
    * Bootstrap Jaccard stability of {@code labels} obtained by {@code template} on {@code data}
    * (class removed): each resample trains a fresh copy of the template on the resampled instances.
    */
-  public static StabilityResult stability(Clusterer template, Instances data, int[] labels, int resamples, Settings s)
-      throws Exception {
+  public static StabilityResult stability(Clusterer template, Instances data, int[] labels, int resamples,
+      long bootstrapSeed, int threads) throws Exception {
     Instances train = withoutClass(data);
     Clusterer[] check = AbstractClusterer.makeCopies(template, 1);
     if (check.length != 1) {
@@ -192,7 +169,7 @@ public final class QualitySupport {
         throw new IllegalStateException("clustering a bootstrap resample failed: " + e.getMessage(), e);
       }
     };
-    return new BootstrapJaccard(resamples, 0.5, 0.75, s.threads).run(train.numInstances(), labels, f, s.seed);
+    return new BootstrapJaccard(resamples, 0.5, 0.75, threads).run(train.numInstances(), labels, f, bootstrapSeed);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import weka.clusterers.AbstractClusterer;
+import weka.core.Option;
 import weka.core.OptionHandler;
 import weka.core.OptionMetadata;
 import weka.core.Randomizable;
@@ -78,6 +79,64 @@ public final class StrictOptions {
     }
   }
 
+  /**
+   * The options of {@code cls}'s annotated properties below {@code stopAt}, in display order: the
+   * {@code listOptions} of a component that is not a Weka clusterer or filter (whose bases list
+   * them already), so the help text is the annotation's and cannot drift from what is parsed.
+   */
+  public static List<Option> listAnnotated(Class<?> cls, Class<?> stopAt) throws IntrospectionException {
+    List<Option> list = new ArrayList<>();
+    for (PropertyDescriptor p : inDisplayOrder(cls, stopAt)) {
+      OptionMetadata meta = metadata(p);
+      list.add(new Option("\t" + meta.description().replace("\n", "\n\t"), meta.commandLineParamName(),
+          meta.commandLineParamIsFlag() ? 0 : 1, meta.commandLineParamSynopsis()));
+    }
+    return list;
+  }
+
+  /**
+   * The current settings of {@code target}'s annotated properties below {@code stopAt}, in display
+   * order and in the form {@link #applyAnnotated} reads back: a flag when true, otherwise the option
+   * and its value (a tag by its readable name, an option handler as class name and options); empty
+   * strings are left out, as an absent option means the default.
+   */
+  public static List<String> getAnnotated(Object target, Class<?> stopAt) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (PropertyDescriptor p : inDisplayOrder(target.getClass(), stopAt)) {
+      OptionMetadata meta = metadata(p);
+      Object value = p.getReadMethod().invoke(target);
+      String name = "-" + meta.commandLineParamName();
+      if (meta.commandLineParamIsFlag()) {
+        if (Boolean.TRUE.equals(value)) {
+          out.add(name);
+        }
+        continue;
+      }
+      String text = text(value);
+      if (!text.isEmpty()) {
+        out.add(name);
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof SelectedTag) {
+      return ((SelectedTag) value).getSelectedTag().getReadable();
+    }
+    if (value instanceof OptionHandler) {
+      return (value.getClass().getName() + " " + Utils.joinOptions(((OptionHandler) value).getOptions())).trim();
+    }
+    if (value instanceof File) {
+      return ((File) value).getPath();
+    }
+    return value.toString();
+  }
+
   private static List<PropertyDescriptor> annotated(Class<?> cls, Class<?> stopAt) throws IntrospectionException {
     BeanInfo info = Introspector.getBeanInfo(cls, stopAt);
     List<PropertyDescriptor> list = new ArrayList<>();
@@ -87,6 +146,13 @@ public final class StrictOptions {
         list.add(p);
       }
     }
+    return list;
+  }
+
+  /** {@link #annotated} in display order (setting keeps the introspection order, listing shows this one). */
+  private static List<PropertyDescriptor> inDisplayOrder(Class<?> cls, Class<?> stopAt) throws IntrospectionException {
+    List<PropertyDescriptor> list = annotated(cls, stopAt);
+    list.sort(java.util.Comparator.comparingInt(p -> metadata(p).displayOrder()));
     return list;
   }
 

@@ -106,8 +106,8 @@ public final class TrainingQuality implements Serializable {
     }
     int clustered = labels.length - noise;
     int sample = clustered > SILHOUETTE_EXACT_UP_TO ? SILHOUETTE_EXACT_UP_TO : 0;
-    QualityReport r = new QualityEvaluator().withDistance(distance).withThreads(threads).withDunn(false)
-        .withSilhouetteSample(sample, SAMPLE_SEED).evaluate(rows, labels, null);
+    QualityReport r = QualityEvaluator.builder().distance(distance).threads(threads).dunn(false)
+        .silhouetteSample(sample, SAMPLE_SEED).build().evaluate(rows, labels, null);
     String name = distance instanceof Metric ? ((Metric) distance).id() : distance.name();
     line(sb, "Silhouette (" + name + ")", r.value("silhouette"), "higher is better, -1 to 1");
     line(sb, "Davies-Bouldin", r.value("davies_bouldin"), "lower is better, 0 at best");

@@ -1,9 +1,11 @@
 package weka.experiment;
 
 import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
 import clusterlab.weka.StrictOptions;
+import clusterlab.weka.ThreadsOption;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   private long seed = 1;
   private boolean noDunn;
   private boolean onTraining;
-  private int numThreads;
+  private int numThreads = ThreadsOption.DEFAULT;
   private String[] additional = new String[0];
   private transient QualityReport last;
 
@@ -63,18 +65,17 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
         + "instances and the training and testing times. Undefined indices (one cluster, no class) are missing values.";
   }
 
+  /** The options from the annotations (so help and parser agree), then -W and the clusterer's own. */
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe clusterer's full class name.", "W", 1, "-W <class name>"));
-    v.add(new Option("\tDistance for silhouette and Dunn (euclidean, manhattan, cosine, chebyshev, sqeuclidean).",
-        "distance", 1, "-distance <name>"));
-    v.add(new Option("\tSilhouette on a sample of this many instances (0 = exact).", "silhouette-sample", 1,
-        "-silhouette-sample <int>"));
-    v.add(new Option("\tSeed of the silhouette sample.", "S", 1, "-S <long>"));
-    v.add(new Option("\tSkip Dunn's index.", "no-dunn", 0, "-no-dunn"));
-    v.add(new Option("\tEvaluate the labelling of the training split instead of the test split.", "train", 0, "-train"));
-    v.add(new Option("\tWorker threads for the indices (0 = all cores).", "num-threads", 1, "-num-threads <int>"));
+    try {
+      v.addAll(StrictOptions.listAnnotated(getClass(), Object.class));
+    } catch (java.beans.IntrospectionException e) {
+      throw new IllegalStateException(e);
+    }
+    v.add(new Option("\tThe clusterer's full class name, its options after --. (default "
+        + weka.clusterers.centroid.KMeans.class.getName() + ")", "W", 1, "-W <class name>"));
     if (clusterer instanceof OptionHandler) {
       v.add(new Option("", "", 0, "\nOptions specific to clusterer " + clusterer.getClass().getName() + ":"));
       v.addAll(Collections.list(((OptionHandler) clusterer).listOptions()));
@@ -82,25 +83,27 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     return v.elements();
   }
 
-  /** Strict parsing ({@link StrictOptions}): a bad value fails naming its option; the clusterer follows -W and --. */
+  /**
+   * Strict parsing ({@link StrictOptions}): a bad value fails naming its option, an unknown option
+   * is refused; the clusterer follows -W and --.
+   */
   @Override
   public void setOptions(String[] options) throws Exception {
     String w = Utils.getOption('W', options);
     StrictOptions.applyAnnotated(options, this, Object.class);
     setClusterer(AbstractClusterer.forName(w.isEmpty() ? weka.clusterers.centroid.KMeans.class.getName() : w,
         Utils.partitionOptions(options)));
+    Utils.checkForRemainingOptions(options);
   }
 
+  /** The settings as {@link #setOptions} reads them back: the annotated options, then -W and the clusterer's. */
   @Override
   public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-distance", distance.id(), "-silhouette-sample", "" + silhouetteSample, "-S", "" + seed,
-        "-num-threads", "" + numThreads);
-    if (noDunn) {
-      o.add("-no-dunn");
-    }
-    if (onTraining) {
-      o.add("-train");
+    List<String> o;
+    try {
+      o = new ArrayList<>(StrictOptions.getAnnotated(this, Object.class));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the options of the split evaluator", e);
     }
     Collections.addAll(o, "-W", clusterer.getClass().getName(), "--");
     if (clusterer instanceof OptionHandler) {
@@ -124,7 +127,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     return "The clusterer to evaluate (any Weka clusterer).";
   }
 
-  @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean.",
+  @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev or sqeuclidean. (default euclidean)",
       commandLineParamName = "distance", commandLineParamSynopsis = "-distance <name>", displayOrder = 2)
   public String getDistance() {
     return distance.id();
@@ -134,7 +137,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     distance = Metric.byId(d);
   }
 
-  @OptionMetadata(displayName = "silhouetteSample", description = "Compute the silhouette on a random sample of this many instances (0 = exact).",
+  @OptionMetadata(displayName = "silhouetteSample", description = "Compute the silhouette on a random sample of this many instances (0 = exact). (default 0)",
       commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>", displayOrder = 3)
   public int getSilhouetteSample() {
     return silhouetteSample;
@@ -147,7 +150,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     silhouetteSample = n;
   }
 
-  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample.",
+  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample. (default 1)",
       commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 4)
   public long getSeed() {
     return seed;
@@ -157,8 +160,9 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     seed = s;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads for the indices (0 = all cores).",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 7)
+  @OptionMetadata(displayName = ThreadsOption.DISPLAY_NAME, description = ThreadsOption.DESCRIPTION,
+      commandLineParamName = ThreadsOption.NAME, commandLineParamSynopsis = ThreadsOption.SYNOPSIS,
+      displayOrder = ThreadsOption.DISPLAY_ORDER)
   public int getNumThreads() {
     return numThreads;
   }
@@ -262,13 +266,9 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
     Instances evaluated = onTraining ? train : test;
     int[] labels = QualitySupport.assign(c, onTraining ? trainNoClass : testNoClass);
     long t2 = System.nanoTime();
-    QualitySupport.Settings s = new QualitySupport.Settings();
-    s.distance = distance;
-    s.silhouetteSample = silhouetteSample;
-    s.seed = seed;
-    s.dunn = !noDunn;
-    s.threads = numThreads;
-    QualityReport report = QualitySupport.evaluate(evaluated, labels, s);
+    QualityEvaluator evaluator = QualityEvaluator.builder().distance(distance).silhouetteSample(silhouetteSample, seed)
+        .dunn(!noDunn).threads(numThreads).build();
+    QualityReport report = QualitySupport.evaluate(evaluated, labels, evaluator);
     last = report;
     Object[] r = new Object[FIXED.length + INDICES.length + additional.length];
     int p = 0;

@@ -71,7 +71,7 @@ public final class AnomalyBench {
     for (int threads = 1; threads <= 2; threads++) {
       int t = threads;
       ours[t] = b.record("ClusterLab, " + t + " thread" + (t > 1 ? "s" : ""), 1, REPS,
-          () -> AnomalyDetector.of(method).withNeighbours(k).withThreads(t).fit(ds, 1, null).trainingScores(),
+          () -> AnomalyDetector.builder(method).neighbours(k).threads(t).build().fit(ds, 1, null).trainingScores(),
           s -> summary(s));
     }
     for (int jobs = 1; jobs <= 2; jobs++) {
@@ -115,7 +115,7 @@ public final class AnomalyBench {
     for (int threads = 1; threads <= 2; threads++) {
       int t = threads;
       ours[t] = b.record("ClusterLab, " + t + " thread" + (t > 1 ? "s" : ""), 1, REPS,
-          () -> AnomalyDetector.of(AnomalyMethod.GLOSH).withNeighbours(minPts).withThreads(t).fit(ds, 1, null)
+          () -> AnomalyDetector.builder(AnomalyMethod.GLOSH).neighbours(minPts).threads(t).build().fit(ds, 1, null)
               .trainingScores(), s -> summary(s));
     }
     Path csv = dir.resolve("glosh.csv");

@@ -3,6 +3,7 @@ package clusterlab.bench;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.mixture.CovarianceType;
+import clusterlab.core.mixture.EmOptions;
 import clusterlab.core.mixture.GaussianMixture;
 import clusterlab.core.mixture.Gaussians;
 import clusterlab.core.mixture.MixtureModel;
@@ -77,8 +78,9 @@ public final class MixtureBench {
       Bench bench = new Bench("Gaussian mixture, " + type + " covariance, " + N + " x " + D + ", k = " + K + ", "
           + ITERATIONS + " iterations, " + THREADS + " threads");
       Gaussians start = new Gaussians(ct, K, D, means, identity(ct));
-      bench.record("ClusterLab", 1, REPS, () -> new GaussianMixture(K, ct, GaussianMixture.Init.KMEANS, 1, ITERATIONS, 0,
-          1e-6, THREADS).fitFrom(data, weights, start, Progress.NONE),
+      bench.record("ClusterLab", 1, REPS, () -> new GaussianMixture(K, ct,
+          EmOptions.builder().maxIterations(ITERATIONS).tolerance(0).threads(THREADS).build())
+              .fitFrom(data, weights, start, Progress.NONE),
           m -> String.format(Locale.ROOT, "%d iterations, log L %.6f", m.iterations(), m.logLikelihood()));
       String[] out = Bench.run(List.of("/usr/bin/python3", "tools/bench/sklearn_gmm.py", dataFile.toString(),
           meansFile.toString(), "" + N, "" + D, "" + K, type, "" + ITERATIONS, "" + THREADS, "" + REPS)).trim().split(" ");

@@ -180,7 +180,7 @@ final class ClustererConformance {
     assertTrue(out.contains(String.format(java.util.Locale.ROOT, "Rows: %d   clustered: %d   noise: %d", labels.length,
         labels.length - noise, noise)), c + ": the quality section does not count the partition clusterInstance gives ("
         + noise + " noise rows):\n" + out);
-    double db = clusterlab.weka.QualitySupport.evaluate(data, labels, new clusterlab.weka.QualitySupport.Settings())
+    double db = clusterlab.weka.QualitySupport.evaluate(data, labels, new clusterlab.core.evaluation.QualityEvaluator())
         .value("davies_bouldin");
     String expected = Double.isNaN(db) ? "undefined" : String.format(java.util.Locale.ROOT, "%.4f", db);
     assertTrue(java.util.regex.Pattern.compile("Davies-Bouldin: +" + java.util.regex.Pattern.quote(expected)).matcher(out)

@@ -52,7 +52,7 @@ class QualitySupportTest {
     int[] labels = QualitySupport.assign(c, QualitySupport.withoutClass(iris));
     long noise = java.util.Arrays.stream(labels).filter(l -> l == -1).count();
     assertTrue(noise > 0);
-    QualityReport r = QualitySupport.evaluate(iris, labels, new QualitySupport.Settings());
+    QualityReport r = QualitySupport.evaluate(iris, labels, new clusterlab.core.evaluation.QualityEvaluator());
     assertEquals(noise, r.value("noise"), 0);
     assertEquals(150 - noise, r.silhouette().evaluated());
     assertTrue(r.value("adjusted_rand") > 0.5, "external indices computed against the class");

@@ -55,8 +55,8 @@ class TrainingQualityTest {
     String out = db.toString();
     assertTrue(out.contains("Rows: 350   clustered: " + (350 - noise) + "   noise: " + noise), out);
     assertTrue(out.contains("Noise policy: rows the clusterer leaves as noise"), out);
-    QualityReport r = new QualityEvaluator().withDistance(Metric.MANHATTAN).evaluate(QualitySupport.dataset(data), labels,
-        null);
+    QualityReport r = QualityEvaluator.builder().distance(Metric.MANHATTAN).build()
+        .evaluate(QualitySupport.dataset(data), labels, null);
     assertTrue(shows(out, "Silhouette (manhattan)", r.value("silhouette")), out);
   }
 
@@ -70,8 +70,8 @@ class TrainingQualityTest {
     String out = TrainingQuality.of(data, labels, Metric.EUCLIDEAN, 0).text();
     assertTrue(out.contains("Silhouette estimated on a random sample of " + TrainingQuality.SILHOUETTE_EXACT_UP_TO
         + " of the 12000 clustered rows"), out);
-    QualityReport sampled = new QualityEvaluator().withDunn(false)
-        .withSilhouetteSample(TrainingQuality.SILHOUETTE_EXACT_UP_TO, TrainingQuality.SAMPLE_SEED)
+    QualityReport sampled = QualityEvaluator.builder().dunn(false)
+        .silhouetteSample(TrainingQuality.SILHOUETTE_EXACT_UP_TO, TrainingQuality.SAMPLE_SEED).build()
         .evaluate(QualitySupport.dataset(data), labels, null);
     assertEquals(TrainingQuality.SILHOUETTE_EXACT_UP_TO, sampled.silhouette().evaluated());
     assertTrue(shows(out, "Silhouette (euclidean)", sampled.value("silhouette")), out);

@@ -127,6 +127,39 @@ class ClustererQualitySplitEvaluatorTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {bad[0], bad[1], "-W", "weka.clusterers.SimpleKMeans"}));
       assertTrue(e.getMessage().contains(bad[0]), "'" + e.getMessage() + "' does not name " + bad[0]);
+      assertTrue(e.getMessage().contains("'" + bad[1] + "'"), "'" + e.getMessage() + "' does not quote " + bad[1]);
+      assertFalse(e.getMessage().startsWith("For input string"), e.getMessage());
     }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {"-silhouette-sample", "-2"}));
+    assertTrue(e.getMessage().contains("-silhouette-sample") && e.getMessage().contains("-2"), e.getMessage());
+  }
+
+  @Test
+  void unknownOptionsAreRefused() {
+    Exception e = assertThrows(Exception.class,
+        () -> new ClustererQualitySplitEvaluator().setOptions(new String[] {"-distance", "cosine", "-bogus", "3"}));
+    assertTrue(e.getMessage().contains("-bogus"), e.getMessage());
+  }
+
+  @Test
+  void theOptionsSurviveSerializationAndTheHelpListsWhatIsParsed() throws Exception {
+    ClustererQualitySplitEvaluator a = new ClustererQualitySplitEvaluator();
+    a.setOptions(new String[] {"-distance", "manhattan", "-silhouette-sample", "30", "-S", "5", "-no-dunn", "-train",
+        "-num-threads", "2", "-W", "weka.clusterers.centroid.KMeans", "--", "-N", "5"});
+    ClustererQualitySplitEvaluator copy = (ClustererQualitySplitEvaluator) new weka.core.SerializedObject(a).getObject();
+    assertArrayEquals(a.getOptions(), copy.getOptions());
+    String written = weka.core.Utils.joinOptions(copy.getOptions());
+    assertTrue(written.startsWith("-distance manhattan -silhouette-sample 30 -S 5 -no-dunn -train -num-threads 2 -W "
+        + "weka.clusterers.centroid.KMeans -- ") && written.contains(" -N 5 "), written);
+    java.util.List<String> listed = new java.util.ArrayList<>();
+    for (java.util.Enumeration<weka.core.Option> e = a.listOptions(); e.hasMoreElements();) {
+      String name = e.nextElement().name();
+      if (name.isEmpty()) {
+        break; // the clusterer's own options follow
+      }
+      listed.add(name);
+    }
+    assertEquals(java.util.List.of("distance", "silhouette-sample", "S", "no-dunn", "train", "num-threads", "W"), listed);
   }
 }

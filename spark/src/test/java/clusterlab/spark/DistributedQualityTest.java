@@ -26,7 +26,7 @@ class DistributedQualityTest {
     double[] v = Blobs.rows(21, n, d, 5, 6);
     Dataset data = Dataset.of(v, n, d);
     KMeansModel model = new KMeans(5, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 1, 1).fit(data, 3, Progress.NONE);
-    QualityReport one = new QualityEvaluator().withThreads(1).withDunn(false).evaluate(data, model.labels(), null);
+    QualityReport one = QualityEvaluator.builder().threads(1).dunn(false).build().evaluate(data, model.labels(), null);
     Blocks.Data blocks = DistributedKMeansTest.blocks(v, n, d, 3);
     DistributedQuality.Report dist = DistributedQuality.of(blocks, model, n, 1);
     for (String index : new String[] {"davies_bouldin", "calinski_harabasz", "simplified_silhouette", "within_ss",

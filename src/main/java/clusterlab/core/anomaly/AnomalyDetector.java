@@ -9,13 +9,14 @@ import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.mixture.CovarianceType;
+import clusterlab.core.mixture.EmOptions;
 import clusterlab.core.mixture.GaussianMixture;
 import clusterlab.core.neighbors.NeighborIndexes;
 
 /**
  * One configuration for every {@link AnomalyMethod}: which score, and the few settings each needs.
- * Immutable; the {@code with} methods return changed copies, so a default can be adjusted in one line:
- * {@code AnomalyDetector.of(AnomalyMethod.LOF).withNeighbours(20).fit(data, seed, progress)}.
+ * Immutable and validated as a whole when built; {@link #of} gives the defaults and {@link #builder}
+ * changes a few: {@code AnomalyDetector.builder(AnomalyMethod.LOF).neighbours(20).build().fit(data, seed, progress)}.
  *
  * <ul>
  *   <li>{@code neighbours}: k of the k-NN distance and of LOF, minPts of HDBSCAN (GLOSH) and DBSCAN;
@@ -41,60 +42,102 @@ public final class AnomalyDetector {
   private final Distance distance;
   private final int threads;
 
-  private AnomalyDetector(AnomalyMethod method, int neighbours, KnnDistance.Aggregate aggregate, int components,
-      CovarianceType covariance, double eps, Distance distance, int threads) {
-    this.method = Check.notNull("method", method);
-    Check.atLeast("neighbours", neighbours, 1);
-    if (method == AnomalyMethod.GLOSH || (method == AnomalyMethod.DBSCAN && Double.isNaN(eps))) {
-      Check.atLeast("neighbours (minPts of " + method.name() + ")", neighbours, 2);
+  private AnomalyDetector(Builder b) {
+    method = Check.notNull("method", b.method);
+    Check.atLeast("neighbours", b.neighbours, 1);
+    if (method == AnomalyMethod.GLOSH || (method == AnomalyMethod.DBSCAN && Double.isNaN(b.eps))) {
+      Check.atLeast("neighbours (minPts of " + method.name() + ")", b.neighbours, 2);
     }
-    this.neighbours = neighbours;
-    this.aggregate = Check.notNull("aggregate", aggregate);
-    Check.atLeast("components", components, 1);
-    this.components = components;
-    this.covariance = Check.notNull("covariance", covariance);
-    if (!Double.isNaN(eps)) {
-      Check.positive("eps", eps);
+    neighbours = b.neighbours;
+    aggregate = Check.notNull("aggregate", b.aggregate);
+    Check.atLeast("components", b.components, 1);
+    components = b.components;
+    covariance = Check.notNull("covariance", b.covariance);
+    if (!Double.isNaN(b.eps)) {
+      Check.positive("eps", b.eps);
     }
-    this.eps = eps;
-    this.distance = Check.notNull("distance", distance);
-    this.threads = threads;
+    eps = b.eps;
+    distance = Check.notNull("distance", b.distance);
+    threads = b.threads;
   }
 
   /** {@code method} with the defaults: 10 neighbours (k-th distance), 3 components (full covariances), automatic eps, Euclidean, all cores. */
   public static AnomalyDetector of(AnomalyMethod method) {
-    return new AnomalyDetector(method, DEFAULT_NEIGHBOURS, KnnDistance.Aggregate.KTH, DEFAULT_COMPONENTS,
-        CovarianceType.FULL, Double.NaN, Metric.EUCLIDEAN, 0);
+    return builder(method).build();
   }
 
-  public AnomalyDetector withNeighbours(int k) {
-    return new AnomalyDetector(method, k, aggregate, components, covariance, eps, distance, threads);
+  /** A builder for {@code method} holding the defaults of {@link #of}. */
+  public static Builder builder(AnomalyMethod method) {
+    return new Builder(method);
   }
 
-  public AnomalyDetector withAggregate(KnnDistance.Aggregate a) {
-    return new AnomalyDetector(method, neighbours, a, components, covariance, eps, distance, threads);
+  /** A builder holding this configuration, to change a few settings. */
+  public Builder toBuilder() {
+    return new Builder(method).neighbours(neighbours).aggregate(aggregate).components(components)
+        .covariance(covariance).eps(eps).distance(distance).threads(threads);
   }
 
-  public AnomalyDetector withComponents(int k) {
-    return new AnomalyDetector(method, neighbours, aggregate, k, covariance, eps, distance, threads);
-  }
+  /** Collects the settings; {@link #build()} validates them together (minPts of GLOSH and DBSCAN, eps, ...). */
+  public static final class Builder {
+    private final AnomalyMethod method;
+    private int neighbours = DEFAULT_NEIGHBOURS;
+    private KnnDistance.Aggregate aggregate = KnnDistance.Aggregate.KTH;
+    private int components = DEFAULT_COMPONENTS;
+    private CovarianceType covariance = CovarianceType.FULL;
+    private double eps = Double.NaN;
+    private Distance distance = Metric.EUCLIDEAN;
+    private int threads;
 
-  public AnomalyDetector withCovariance(CovarianceType c) {
-    return new AnomalyDetector(method, neighbours, aggregate, components, c, eps, distance, threads);
-  }
+    private Builder(AnomalyMethod method) {
+      this.method = method;
+    }
 
-  /** DBSCAN's eps; NaN (the default) takes the knee of the k-distance curve. */
-  public AnomalyDetector withEps(double e) {
-    return new AnomalyDetector(method, neighbours, aggregate, components, covariance, e, distance, threads);
-  }
+    /** k of the k-NN distance and of LOF, minPts of HDBSCAN (GLOSH) and DBSCAN. */
+    public Builder neighbours(int k) {
+      neighbours = k;
+      return this;
+    }
 
-  public AnomalyDetector withDistance(Distance d) {
-    return new AnomalyDetector(method, neighbours, aggregate, components, covariance, eps, d, threads);
-  }
+    /** How the k-NN score combines the k distances. */
+    public Builder aggregate(KnnDistance.Aggregate a) {
+      aggregate = a;
+      return this;
+    }
 
-  /** Worker threads, 0 or less for all cores; scores do not depend on it. */
-  public AnomalyDetector withThreads(int t) {
-    return new AnomalyDetector(method, neighbours, aggregate, components, covariance, eps, distance, t);
+    /** k of k-means (centroid) and of the Gaussian mixture. */
+    public Builder components(int k) {
+      components = k;
+      return this;
+    }
+
+    /** The mixture's covariance type. */
+    public Builder covariance(CovarianceType c) {
+      covariance = c;
+      return this;
+    }
+
+    /** DBSCAN's eps; NaN (the default) takes the knee of the k-distance curve. */
+    public Builder eps(double e) {
+      eps = e;
+      return this;
+    }
+
+    /** The distance of the neighbour methods (k-means and mixtures are Euclidean by nature). */
+    public Builder distance(Distance d) {
+      distance = d;
+      return this;
+    }
+
+    /** Worker threads, 0 or less for all cores; scores do not depend on it. */
+    public Builder threads(int t) {
+      threads = t;
+      return this;
+    }
+
+    /** The validated configuration. */
+    public AnomalyDetector build() {
+      return new AnomalyDetector(this);
+    }
   }
 
   public AnomalyMethod method() {
@@ -131,8 +174,7 @@ public final class AnomalyDetector {
       default:
         euclideanOnly();
         tooFewRows(data, "mixture components");
-        GaussianMixture gm = new GaussianMixture(components, covariance, GaussianMixture.Init.KMEANS, 1, 100, 1e-3,
-            1e-6, threads);
+        GaussianMixture gm = new GaussianMixture(components, covariance, EmOptions.builder().threads(threads).build());
         return MixtureDensity.of(gm.fit(data, seed, p), data);
     }
   }

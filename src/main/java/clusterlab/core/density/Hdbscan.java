@@ -44,32 +44,87 @@ public final class Hdbscan {
   private final NeighborIndexes.Kind indexKind;
   private final int threads;
 
-  /**
-   * @param minClusterSize smallest cluster (at least 2)
-   * @param minSamples neighbours, the row itself included, that define the core distance (at least 1)
-   * @param selection EOM or LEAF
-   * @param clusterSelectionEpsilon clusters that split below this distance are kept whole (0 = off)
-   * @param distance dissimilarity
-   * @param indexKind neighbour index for the core distances
-   * @param threads worker threads (0 or less: all cores); the result does not depend on it
-   */
-  public Hdbscan(int minClusterSize, int minSamples, Selection selection, double clusterSelectionEpsilon,
-      Distance distance, NeighborIndexes.Kind indexKind, int threads) {
-    Check.atLeast("minClusterSize", minClusterSize, 2);
-    Check.atLeast("minSamples", minSamples, 1);
-    Check.nonNegative("clusterSelectionEpsilon", clusterSelectionEpsilon);
-    this.minClusterSize = minClusterSize;
-    this.minSamples = minSamples;
-    this.selection = Check.notNull("selection", selection);
-    this.clusterSelectionEpsilon = clusterSelectionEpsilon;
-    this.distance = Check.notNull("distance", distance);
-    this.indexKind = Check.notNull("indexKind", indexKind);
-    this.threads = threads;
+  private Hdbscan(Builder b) {
+    Check.atLeast("minClusterSize", b.minClusterSize, 2);
+    Check.atLeast("minSamples", b.minSamples, 1);
+    Check.nonNegative("clusterSelectionEpsilon", b.clusterSelectionEpsilon);
+    this.minClusterSize = b.minClusterSize;
+    this.minSamples = b.minSamples;
+    this.selection = Check.notNull("selection", b.selection);
+    this.clusterSelectionEpsilon = b.clusterSelectionEpsilon;
+    this.distance = Check.notNull("distance", b.distance);
+    this.indexKind = Check.notNull("indexKind", b.indexKind);
+    this.threads = b.threads;
   }
 
   /** R's {@code dbscan::hdbscan(x, minPts)}: minClusterSize = minSamples = minPts, EOM. */
   public static Hdbscan likeR(int minPts, Distance distance, int threads) {
-    return new Hdbscan(minPts, minPts, Selection.EOM, 0, distance, NeighborIndexes.Kind.AUTO, threads);
+    return builder(minPts).distance(distance).threads(threads).build();
+  }
+
+  /**
+   * A builder for clusters of at least {@code minClusterSize} rows, holding the defaults: minSamples =
+   * minClusterSize, excess of mass, no epsilon, Euclidean, automatic neighbour index, all cores.
+   */
+  public static Builder builder(int minClusterSize) {
+    return new Builder(minClusterSize);
+  }
+
+  /** Collects the settings; {@link #build()} validates them. */
+  public static final class Builder {
+    private final int minClusterSize;
+    private int minSamples;
+    private Selection selection = Selection.EOM;
+    private double clusterSelectionEpsilon;
+    private Distance distance = clusterlab.core.distance.Metric.EUCLIDEAN;
+    private NeighborIndexes.Kind indexKind = NeighborIndexes.Kind.AUTO;
+    private int threads;
+
+    private Builder(int minClusterSize) {
+      this.minClusterSize = minClusterSize;
+      this.minSamples = minClusterSize;
+    }
+
+    /** Neighbours, the row itself included, that define the core distance (at least 1). */
+    public Builder minSamples(int m) {
+      minSamples = m;
+      return this;
+    }
+
+    /** EOM or LEAF. */
+    public Builder selection(Selection s) {
+      selection = s;
+      return this;
+    }
+
+    /** Clusters that split below this distance are kept whole (0 = off). */
+    public Builder clusterSelectionEpsilon(double e) {
+      clusterSelectionEpsilon = e;
+      return this;
+    }
+
+    /** The dissimilarity. */
+    public Builder distance(Distance d) {
+      distance = d;
+      return this;
+    }
+
+    /** The neighbour index for the core distances. */
+    public Builder indexKind(NeighborIndexes.Kind k) {
+      indexKind = k;
+      return this;
+    }
+
+    /** Worker threads (0 or less: all cores); the result does not depend on it. */
+    public Builder threads(int t) {
+      threads = t;
+      return this;
+    }
+
+    /** The validated configuration. */
+    public Hdbscan build() {
+      return new Hdbscan(this);
+    }
   }
 
   /** Clusters {@code data}. */

@@ -14,7 +14,7 @@ import java.util.Map;
  * indices (silhouette and Dunn with the chosen distance; Davies-Bouldin, Calinski-Harabasz and the
  * sums of squares, which are Euclidean by definition) and, when reference classes are given, the
  * external ones. An index that is undefined for the labelling is reported as NaN with a note rather
- * than failing the whole report. Immutable; the {@code with*} methods return modified copies.
+ * than failing the whole report. Immutable; configured through {@link #builder()}.
  */
 public final class QualityEvaluator {
 
@@ -30,36 +30,73 @@ public final class QualityEvaluator {
 
   /** Euclidean, all cores, exact silhouette, Dunn on. */
   public QualityEvaluator() {
-    this(Metric.EUCLIDEAN, 0, 0, 0L, true);
+    this(builder());
   }
 
-  private QualityEvaluator(Distance distance, int threads, int silhouetteSample, long seed, boolean dunn) {
-    this.distance = Check.notNull("distance", distance);
-    Check.atLeast("silhouetteSample", silhouetteSample, 0);
-    this.threads = threads;
-    this.silhouetteSample = silhouetteSample;
-    this.seed = seed;
-    this.dunn = dunn;
-  }
-
-  /** Distance for the silhouettes and Dunn's index. */
-  public QualityEvaluator withDistance(Distance d) {
-    return new QualityEvaluator(d, threads, silhouetteSample, seed, dunn);
+  private QualityEvaluator(Builder b) {
+    this.distance = Check.notNull("distance", b.distance);
+    Check.atLeast("silhouetteSample", b.silhouetteSample, 0);
+    this.threads = b.threads;
+    this.silhouetteSample = b.silhouetteSample;
+    this.seed = b.seed;
+    this.dunn = b.dunn;
   }
 
   /** Worker threads ({@code <= 0}: all cores). */
-  public QualityEvaluator withThreads(int t) {
-    return new QualityEvaluator(distance, t, silhouetteSample, seed, dunn);
+  public int threads() {
+    return threads;
   }
 
-  /** Silhouette on a seeded sample of this many rows ({@code 0}: exact). */
-  public QualityEvaluator withSilhouetteSample(int size, long sampleSeed) {
-    return new QualityEvaluator(distance, threads, size, sampleSeed, dunn);
+  /** Seed of the silhouette sample (and of anything else a caller samples alongside, such as the bootstrap). */
+  public long seed() {
+    return seed;
   }
 
-  /** Whether to compute Dunn's index (O(n^2)). */
-  public QualityEvaluator withDunn(boolean on) {
-    return new QualityEvaluator(distance, threads, silhouetteSample, seed, on);
+  /** A builder holding the defaults of {@link #QualityEvaluator()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the settings; {@link #build()} validates them. */
+  public static final class Builder {
+    private Distance distance = Metric.EUCLIDEAN;
+    private int threads;
+    private int silhouetteSample;
+    private long seed;
+    private boolean dunn = true;
+
+    private Builder() {
+    }
+
+    /** Distance for the silhouettes and Dunn's index. */
+    public Builder distance(Distance d) {
+      distance = d;
+      return this;
+    }
+
+    /** Worker threads ({@code <= 0}: all cores). */
+    public Builder threads(int t) {
+      threads = t;
+      return this;
+    }
+
+    /** Silhouette on a seeded sample of this many rows ({@code 0}: exact). */
+    public Builder silhouetteSample(int size, long sampleSeed) {
+      silhouetteSample = size;
+      seed = sampleSeed;
+      return this;
+    }
+
+    /** Whether to compute Dunn's index (O(n^2)). */
+    public Builder dunn(boolean on) {
+      dunn = on;
+      return this;
+    }
+
+    /** The validated evaluator. */
+    public QualityEvaluator build() {
+      return new QualityEvaluator(this);
+    }
   }
 
   /**

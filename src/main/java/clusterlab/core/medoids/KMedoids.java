@@ -65,37 +65,92 @@ public final class KMedoids {
   private final int sampleSize;
   private final int threads;
 
-  /**
-   * @param k number of clusters (at least 1)
-   * @param init initialisation
-   * @param method PAM or CLARA
-   * @param memory matrix or on-demand dissimilarities for PAM
-   * @param maxPasses limit of the swap phase, in passes over all candidates (at least 1)
-   * @param samples CLARA: number of samples (at least 1)
-   * @param sampleSize CLARA: rows per sample; 0 = Kaufman and Rousseeuw's (and R's) 40 + 2k
-   * @param threads worker threads, {@code <= 0} for all cores
-   */
-  public KMedoids(int k, Init init, Method method, Memory memory, int maxPasses, int samples, int sampleSize, int threads) {
-    Check.atLeast("k (number of clusters)", k, 1);
-    Check.notNull("init", init);
-    Check.notNull("method", method);
-    Check.notNull("memory", memory);
-    Check.atLeast("maxPasses (swap passes)", maxPasses, 1);
-    Check.atLeast("samples (CLARA samples)", samples, 1);
-    Check.atLeast("sampleSize (CLARA rows per sample)", sampleSize, 0);
-    this.k = k;
-    this.init = init;
-    this.method = method;
-    this.memory = memory;
-    this.maxPasses = maxPasses;
-    this.samples = samples;
-    this.sampleSize = sampleSize;
-    this.threads = threads;
+  private KMedoids(Builder b) {
+    Check.atLeast("k (number of clusters)", b.k, 1);
+    init = Check.notNull("init", b.init);
+    method = Check.notNull("method", b.method);
+    memory = Check.notNull("memory", b.memory);
+    Check.atLeast("maxPasses (swap passes)", b.maxPasses, 1);
+    Check.atLeast("samples (CLARA samples)", b.samples, 1);
+    Check.atLeast("sampleSize (CLARA rows per sample)", b.sampleSize, 0);
+    k = b.k;
+    maxPasses = b.maxPasses;
+    samples = b.samples;
+    sampleSize = b.sampleSize;
+    threads = b.threads;
   }
 
   /** PAM with BUILD, automatic memory mode, all cores. */
   public static KMedoids pam(int k) {
-    return new KMedoids(k, Init.BUILD, Method.PAM, Memory.AUTO, 100, 5, 0, 0);
+    return builder(k).build();
+  }
+
+  /** A builder for {@code k} clusters holding {@link #pam}'s defaults (100 swap passes; CLARA: 5 samples of 40 + 2k rows). */
+  public static Builder builder(int k) {
+    return new Builder(k);
+  }
+
+  /** Collects the settings; {@link #build()} validates them. */
+  public static final class Builder {
+    private final int k;
+    private Init init = Init.BUILD;
+    private Method method = Method.PAM;
+    private Memory memory = Memory.AUTO;
+    private int maxPasses = 100;
+    private int samples = 5;
+    private int sampleSize;
+    private int threads;
+
+    private Builder(int k) {
+      this.k = k;
+    }
+
+    /** Initialisation. */
+    public Builder init(Init i) {
+      init = i;
+      return this;
+    }
+
+    /** PAM or CLARA. */
+    public Builder method(Method m) {
+      method = m;
+      return this;
+    }
+
+    /** Matrix or on-demand dissimilarities for PAM. */
+    public Builder memory(Memory m) {
+      memory = m;
+      return this;
+    }
+
+    /** Limit of the swap phase, in passes over all candidates (at least 1). */
+    public Builder maxPasses(int p) {
+      maxPasses = p;
+      return this;
+    }
+
+    /** CLARA: number of samples (at least 1). */
+    public Builder samples(int s) {
+      samples = s;
+      return this;
+    }
+
+    /** CLARA: rows per sample; 0 = Kaufman and Rousseeuw's (and R's) 40 + 2k. */
+    public Builder sampleSize(int s) {
+      sampleSize = s;
+      return this;
+    }
+
+    /** Worker threads, {@code <= 0} for all cores. */
+    public Builder threads(int t) {
+      threads = t;
+      return this;
+    }
+
+    /** The validated configuration. */
+    public KMedoids build() {
+      return new KMedoids(this);
+    }
   }
 
   /**

@@ -50,35 +50,25 @@ public final class GaussianMixture {
   /**
    * @param k number of components, at least 1
    * @param type covariance type
-   * @param init initialisation
-   * @param numInit restarts, at least 1 (the highest lower bound is kept)
-   * @param maxIterations EM iterations per restart, at least 1
-   * @param tolerance stop when the mean log-likelihood per row changes by less (0: run all iterations)
-   * @param regCovar added to every covariance diagonal, at least 0
-   * @param threads worker threads, {@code <= 0} for all cores
+   * @param em how EM runs (initialisation, restarts, iterations, tolerance, regularisation, threads)
    */
-  public GaussianMixture(int k, CovarianceType type, Init init, int numInit, int maxIterations, double tolerance,
-      double regCovar, int threads) {
+  public GaussianMixture(int k, CovarianceType type, EmOptions em) {
     Check.atLeast("k (number of components)", k, 1);
     Check.notNull("covariance type", type);
-    Check.notNull("init", init);
-    Check.atLeast("numInit (restarts)", numInit, 1);
-    Check.atLeast("maxIterations", maxIterations, 1);
-    Check.nonNegative("tolerance", tolerance);
-    Check.nonNegative("regCovar", regCovar);
+    Check.notNull("EM options", em);
     this.k = k;
     this.type = type;
-    this.init = init;
-    this.numInit = numInit;
-    this.maxIterations = maxIterations;
-    this.tolerance = tolerance;
-    this.regCovar = regCovar;
-    this.threads = threads;
+    this.init = em.init();
+    this.numInit = em.numInit();
+    this.maxIterations = em.maxIterations();
+    this.tolerance = em.tolerance();
+    this.regCovar = em.regCovar();
+    this.threads = em.threads();
   }
 
-  /** scikit-learn's defaults: k-means initialisation, 1 restart, 100 iterations, tol 1e-3, reg_covar 1e-6. */
+  /** scikit-learn's defaults ({@link EmOptions#defaults()}): k-means initialisation, 1 restart, 100 iterations, tol 1e-3, reg_covar 1e-6. */
   public static GaussianMixture defaults(int k, CovarianceType type) {
-    return new GaussianMixture(k, type, Init.KMEANS, 1, 100, 1e-3, 1e-6, 0);
+    return new GaussianMixture(k, type, EmOptions.defaults());
   }
 
   /** Fits the model; the same seed gives the same model for any thread count. */

@@ -101,11 +101,11 @@ public final class MixtureSelection {
   }
 
   /**
-   * Fits every cell with {@code settings} (its k and type replaced) and keeps the lowest criterion.
+   * Fits every cell with the same EM {@code settings} and keeps the lowest criterion.
    *
-   * @param settings a template: init, restarts, iterations, tolerance, reg_covar, threads
+   * @param settings how EM runs in every cell: init, restarts, iterations, tolerance, reg_covar, threads
    */
-  public Result run(Dataset data, Settings settings, long seed, Progress progress) {
+  public Result run(Dataset data, EmOptions settings, long seed, Progress progress) {
     List<Cell> cells = new ArrayList<>();
     Cell best = null;
     for (CovarianceType type : types) {
@@ -115,7 +115,7 @@ public final class MixtureSelection {
         if (k > data.n()) {
           cell = new Cell(type, k, null, "more components than rows (" + data.n() + ")");
         } else {
-          MixtureModel m = settings.with(k, type).fit(data, seed, progress);
+          MixtureModel m = new GaussianMixture(k, type, settings).fit(data, seed, progress);
           cell = new Cell(type, k, m, null);
           if (best == null || criterion.of(m) < criterion.of(best.model)) {
             best = cell;
@@ -129,29 +129,5 @@ public final class MixtureSelection {
           + " rows, fewer than the smallest number of components " + minK);
     }
     return new Result(cells, best, criterion);
-  }
-
-  /** The fitting settings shared by every cell. */
-  public static final class Settings {
-    final GaussianMixture.Init init;
-    final int numInit;
-    final int maxIterations;
-    final double tolerance;
-    final double regCovar;
-    final int threads;
-
-    public Settings(GaussianMixture.Init init, int numInit, int maxIterations, double tolerance, double regCovar,
-        int threads) {
-      this.init = init;
-      this.numInit = numInit;
-      this.maxIterations = maxIterations;
-      this.tolerance = tolerance;
-      this.regCovar = regCovar;
-      this.threads = threads;
-    }
-
-    GaussianMixture with(int k, CovarianceType type) {
-      return new GaussianMixture(k, type, init, numInit, maxIterations, tolerance, regCovar, threads);
-    }
   }
 }

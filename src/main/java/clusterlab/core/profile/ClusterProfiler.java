@@ -24,22 +24,22 @@ import java.util.List;
  */
 public final class ClusterProfiler {
 
-  private PAdjust correction = PAdjust.HOLM;
-  private int threads;
+  private final PAdjust correction;
+  private final int threads;
 
-  /** The multiple-testing correction (default Holm). */
-  public ClusterProfiler withCorrection(PAdjust c) {
-    correction = Check.notNull("correction", c);
-    return this;
+  /** Holm's correction, all cores. */
+  public ClusterProfiler() {
+    this(PAdjust.HOLM, 0);
   }
 
   /**
-   * Worker threads over the (segment, attribute) contrasts, {@code <= 0} for all cores (default). The
-   * result does not depend on it: every contrast is computed by one thread.
+   * @param correction the multiple-testing correction of every p-value of the profile
+   * @param threads worker threads over the (segment, attribute) contrasts, {@code <= 0} for all
+   *     cores; the result does not depend on it (every contrast is computed by one thread)
    */
-  public ClusterProfiler withThreads(int threads) {
+  public ClusterProfiler(PAdjust correction, int threads) {
+    this.correction = Check.notNull("correction", correction);
     this.threads = threads;
-    return this;
   }
 
   /**

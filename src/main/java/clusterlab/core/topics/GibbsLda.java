@@ -31,30 +31,16 @@ public final class GibbsLda {
   private final int optimizeInterval;
   private final int threads;
 
-  /**
-   * @param numTopics number of topics K (at least 2)
-   * @param alphaSum initial sum of the document-topic prior (alpha_t = alphaSum / K)
-   * @param beta topic-word prior (symmetric)
-   * @param iterations Gibbs sweeps over the corpus
-   * @param burnIn sweeps before alpha is first optimised
-   * @param optimizeInterval sweeps between alpha optimisations; 0 keeps alpha fixed
-   * @param threads worker threads ({@code <= 0}: all cores)
-   */
-  public GibbsLda(int numTopics, double alphaSum, double beta, int iterations, int burnIn, int optimizeInterval,
-      int threads) {
-    Check.atLeast("number of topics", numTopics, 2);
-    Check.positive("alphaSum", alphaSum);
-    Check.positive("beta", beta);
-    Check.atLeast("iterations", iterations, 1);
-    Check.atLeast("burnIn", burnIn, 0);
-    Check.atLeast("optimizeInterval", optimizeInterval, 0);
-    this.numTopics = numTopics;
-    this.alphaSum = alphaSum;
-    this.beta = beta;
-    this.iterations = iterations;
-    this.burnIn = burnIn;
-    this.optimizeInterval = optimizeInterval;
-    this.threads = threads;
+  /** A sampler with these (already validated) settings; build them with {@link LdaOptions#builder}. */
+  public GibbsLda(LdaOptions options) {
+    Check.notNull("options", options);
+    numTopics = options.numTopics();
+    alphaSum = options.alphaSum();
+    beta = options.beta();
+    iterations = options.iterations();
+    burnIn = options.burnIn();
+    optimizeInterval = options.optimizeInterval();
+    threads = options.threads();
   }
 
   /**

@@ -142,6 +142,6 @@ public final class ClusterAnalyzer {
 
   /** Every index of {@code labels}; the class of {@code data}, when nominal, is the external reference. */
   static clusterlab.core.evaluation.QualityReport evaluate(Dataset points, int[] labels, Instances data) {
-    return QualityPolicy.forRows(points.n()).evaluator().evaluate(points, labels, QualitySupport.truth(data));
+    return QualityPolicy.forRows(points.n()).evaluate(points, labels, QualitySupport.truth(data));
   }
 }

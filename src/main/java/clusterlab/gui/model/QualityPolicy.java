@@ -1,6 +1,6 @@
 package clusterlab.gui.model;
 
-import clusterlab.weka.QualitySupport;
+import clusterlab.core.evaluation.QualityEvaluator;
 
 /**
  * How exhaustively the tab computes the quality indices for a result of a given size, so that the
@@ -15,17 +15,18 @@ public final class QualityPolicy {
   public static final int EXACT_ROWS = 5000;
   /** Silhouette sample size above {@link #EXACT_ROWS}. */
   public static final int SAMPLE = 3000;
+  /** Seed of the silhouette sample. */
+  public static final long SAMPLE_SEED = 1;
 
   private QualityPolicy() {
   }
 
-  /** Index settings for {@code rows} rows. */
-  public static QualitySupport.Settings forRows(int rows) {
-    QualitySupport.Settings s = new QualitySupport.Settings();
+  /** The evaluator for {@code rows} rows. */
+  public static QualityEvaluator forRows(int rows) {
+    QualityEvaluator.Builder b = QualityEvaluator.builder();
     if (rows > EXACT_ROWS) {
-      s.silhouetteSample = SAMPLE;
-      s.dunn = false;
+      b.silhouetteSample(SAMPLE, SAMPLE_SEED).dunn(false);
     }
-    return s;
+    return b.build();
   }
 }

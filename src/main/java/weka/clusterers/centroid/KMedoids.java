@@ -116,8 +116,8 @@ public class KMedoids extends CentroidClusterer<KMedoidsModel> implements Weight
   }
 
   private clusterlab.core.medoids.KMedoids core() {
-    return new clusterlab.core.medoids.KMedoids(getNumClusters(), init, method, memory, maxPasses, samples, sampleSize,
-        threads());
+    return clusterlab.core.medoids.KMedoids.builder(getNumClusters()).init(init).method(method).memory(memory)
+        .maxPasses(maxPasses).samples(samples).sampleSize(sampleSize).threads(threads()).build();
   }
 
   @Override

@@ -71,7 +71,9 @@ public class HDBSCAN extends NeighbourhoodClusterer<HdbscanModel> {
       throw new IllegalArgumentException("HDBSCAN with minSamples = " + ms + " needs at least " + Math.max(2, ms)
           + " instances, the data has " + dataset.n() + "; lower -K / -M or use more data");
     }
-    return new Hdbscan(minClusterSize, ms, selection, clusterSelectionEpsilon, metric(), indexKind(), threads())
+    return Hdbscan.builder(minClusterSize).minSamples(ms).selection(selection)
+        .clusterSelectionEpsilon(clusterSelectionEpsilon).distance(metric()).indexKind(indexKind()).threads(threads())
+        .build()
         .fit(dataset, progress);
   }
 

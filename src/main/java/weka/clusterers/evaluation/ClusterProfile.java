@@ -2,24 +2,17 @@ package weka.clusterers.evaluation;
 
 import clusterlab.core.profile.PAdjust;
 import clusterlab.core.profile.ProfileWriter;
+import clusterlab.weka.ClustererTool;
 import clusterlab.weka.CommandLineData;
 import clusterlab.weka.ProfileSupport;
 import clusterlab.weka.QualitySupport;
-import clusterlab.weka.StrictOptions;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Vector;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.Clusterer;
 import weka.core.Instances;
-import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
@@ -31,13 +24,8 @@ import weka.core.Utils;
  * {@link clusterlab.core.profile.ClusterProfiler} and J48 surrogate rules, as text, CSV or JSON.
  * Run it with {@code java weka.Run ClusterProfile -t data.arff -W <clusterer> -- <its options>}.
  */
-public class ClusterProfile extends clusterlab.weka.CommandLineTool implements TechnicalInformationHandler {
+public class ClusterProfile extends ClustererTool implements TechnicalInformationHandler {
 
-  private String trainFile = "";
-  private String classIndex = "";
-  private String clustererSpec = DEFAULT_CLUSTERER;
-  private String[] clustererOptions = new String[0];
-  private String labelAttribute = "";
   private String ordinal = "";
   private PAdjust correction = PAdjust.HOLM;
   private double alpha = clusterlab.core.profile.ClusterProfile.ALPHA;
@@ -45,10 +33,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   private boolean noTrees;
   private double treeConfidence = 0.25;
   private int treeMinLeaf;
-  private int numThreads;
   private String output = "";
-  private boolean csv;
-  private boolean json;
 
   private static final String DEFAULT_CLUSTERER = "weka.clusterers.centroid.KPrototypes";
 
@@ -88,118 +73,13 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   @Override
-  public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tData file (any format Weka reads).", "t", 1, "-t <file>"));
-    v.add(new Option("\tClass attribute (index, first or last): removed before clustering and not profiled.", "c", 1,
-        "-c <index|first|last>"));
-    v.add(new Option("\tClusterer to train, options after --. (default " + DEFAULT_CLUSTERER + ")", "W", 1,
-        "-W <class name>"));
-    for (Enumeration<Option> e = annotatedOptions(); e.hasMoreElements();) {
-      v.add(e.nextElement());
-    }
-    return v.elements();
-  }
-
-  private Enumeration<Option> annotatedOptions() {
-    return weka.core.Option.listOptionsForClassHierarchy(getClass(), Object.class).elements();
-  }
-
-  /**
-   * Strict parsing ({@link StrictOptions}): a bad value fails naming its option; the clusterer's own
-   * options follow {@code --}.
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    String w = Utils.getOption('W', options);
-    clustererSpec = w.isEmpty() ? DEFAULT_CLUSTERER : w;
-    trainFile = Utils.getOption('t', options);
-    classIndex = Utils.getOption('c', options);
-    StrictOptions.applyAnnotated(options, this, Object.class);
-    if (csv && json) {
-      throw new IllegalArgumentException("choose one output format: -csv or -json, not both");
-    }
-    clustererOptions = Utils.partitionOptions(options);
-    Utils.checkForRemainingOptions(options);
-  }
-
-  @Override
-  public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    if (!trainFile.isEmpty()) {
-      Collections.addAll(o, "-t", trainFile);
-    }
-    if (!classIndex.isEmpty()) {
-      Collections.addAll(o, "-c", classIndex);
-    }
-    if (!labelAttribute.isEmpty()) {
-      Collections.addAll(o, "-label-attribute", labelAttribute);
-    }
-    if (!ordinal.isEmpty()) {
-      Collections.addAll(o, "-ordinal", ordinal);
-    }
-    Collections.addAll(o, "-correction", correction.id(), "-alpha", "" + alpha, "-top", "" + top,
-        "-tree-confidence", "" + treeConfidence, "-tree-min-leaf", "" + treeMinLeaf, "-num-threads", "" + numThreads);
-    if (noTrees) {
-      o.add("-no-trees");
-    }
-    if (!output.isEmpty()) {
-      Collections.addAll(o, "-o", output);
-    }
-    if (csv) {
-      o.add("-csv");
-    }
-    if (json) {
-      o.add("-json");
-    }
-    Collections.addAll(o, "-W", clustererSpec);
-    if (clustererOptions.length > 0) {
-      o.add("--");
-      o.addAll(Arrays.asList(clustererOptions));
-    }
-    return o.toArray(new String[0]);
-  }
-
-  public String getDataFile() {
-    return trainFile;
-  }
-
-  public void setDataFile(String f) {
-    trainFile = f == null ? "" : f;
-  }
-
-  public String getClassAttribute() {
-    return classIndex;
-  }
-
-  public void setClassAttribute(String c) {
-    classIndex = c == null ? "" : c;
-  }
-
-  /** The clusterer (class name), trained unless a label attribute is given. */
-  public String getClusterer() {
-    return clustererSpec;
-  }
-
-  public void setClusterer(String spec, String... options) {
-    clustererSpec = spec;
-    clustererOptions = options.clone();
-  }
-
-  @OptionMetadata(displayName = "labelAttribute", description = "Profile an existing labelling held in this attribute "
-      + "(index, first, last or name; -1, missing or 'noise' = noise) instead of training a clusterer.",
-      commandLineParamName = "label-attribute", commandLineParamSynopsis = "-label-attribute <att>", displayOrder = 1)
-  public String getLabelAttribute() {
-    return labelAttribute;
-  }
-
-  public void setLabelAttribute(String a) {
-    labelAttribute = a == null ? "" : a;
+  protected String defaultClusterer() {
+    return DEFAULT_CLUSTERER;
   }
 
   @OptionMetadata(displayName = "ordinal", description = "Nominal attributes whose values are ordered (a range of "
       + "attribute numbers of the data, e.g. 1,4-5): profiled with their median value.",
-      commandLineParamName = "ordinal", commandLineParamSynopsis = "-ordinal <range>", displayOrder = 2)
+      commandLineParamName = "ordinal", commandLineParamSynopsis = "-ordinal <range>", displayOrder = 4)
   public String getOrdinal() {
     return ordinal;
   }
@@ -210,7 +90,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
 
   @OptionMetadata(displayName = "correction", description = "Multiple-testing correction of the p-values: holm, bh "
       + "(Benjamini-Hochberg), bonferroni or none. (default holm)", commandLineParamName = "correction",
-      commandLineParamSynopsis = "-correction <holm|bh|bonferroni|none>", displayOrder = 3)
+      commandLineParamSynopsis = "-correction <holm|bh|bonferroni|none>", displayOrder = 5)
   public String getCorrection() {
     return correction.id();
   }
@@ -220,7 +100,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   @OptionMetadata(displayName = "alpha", description = "Significance level of the corrected p-values. (default 0.05)",
-      commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number>", displayOrder = 4)
+      commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number>", displayOrder = 6)
   public double getAlpha() {
     return alpha;
   }
@@ -230,7 +110,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   @OptionMetadata(displayName = "top", description = "Distinguishing attributes named per segment. (default 3)",
-      commandLineParamName = "top", commandLineParamSynopsis = "-top <int>", displayOrder = 5)
+      commandLineParamName = "top", commandLineParamSynopsis = "-top <int>", displayOrder = 7)
   public int getTop() {
     return top;
   }
@@ -241,7 +121,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
   }
 
   @OptionMetadata(displayName = "noTrees", description = "Skip the J48 surrogate trees.", commandLineParamName = "no-trees",
-      commandLineParamSynopsis = "-no-trees", commandLineParamIsFlag = true, displayOrder = 6)
+      commandLineParamSynopsis = "-no-trees", commandLineParamIsFlag = true, displayOrder = 8)
   public boolean getNoTrees() {
     return noTrees;
   }
@@ -252,7 +132,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
 
   @OptionMetadata(displayName = "treeConfidence", description = "J48 pruning confidence of the surrogate trees "
       + "(smaller prunes more). (default 0.25)", commandLineParamName = "tree-confidence",
-      commandLineParamSynopsis = "-tree-confidence <number>", displayOrder = 7)
+      commandLineParamSynopsis = "-tree-confidence <number>", displayOrder = 9)
   public double getTreeConfidence() {
     return treeConfidence;
   }
@@ -263,7 +143,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
 
   @OptionMetadata(displayName = "treeMinLeaf", description = "Minimum rows per leaf of the surrogate trees (0 = 1% of "
       + "the rows, at least 2). (default 0)", commandLineParamName = "tree-min-leaf",
-      commandLineParamSynopsis = "-tree-min-leaf <int>", displayOrder = 8)
+      commandLineParamSynopsis = "-tree-min-leaf <int>", displayOrder = 10)
   public int getTreeMinLeaf() {
     return treeMinLeaf;
   }
@@ -273,45 +153,14 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
     treeMinLeaf = m;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads for the contrasts and the trees (0 = all "
-      + "cores). (default 0)", commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>",
-      displayOrder = 9)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @OptionMetadata(displayName = "output", description = "Write the profile to this file instead of the console.",
-      commandLineParamName = "o", commandLineParamSynopsis = "-o <file>", displayOrder = 10)
+      commandLineParamName = "o", commandLineParamSynopsis = "-o <file>", displayOrder = 12)
   public String getOutput() {
     return output;
   }
 
   public void setOutput(String f) {
     output = f == null ? "" : f;
-  }
-
-  @OptionMetadata(displayName = "csv", description = "Write the profile as CSV.", commandLineParamName = "csv",
-      commandLineParamSynopsis = "-csv", commandLineParamIsFlag = true, displayOrder = 11)
-  public boolean getCsv() {
-    return csv;
-  }
-
-  public void setCsv(boolean b) {
-    csv = b;
-  }
-
-  @OptionMetadata(displayName = "json", description = "Write the profile as JSON.", commandLineParamName = "json",
-      commandLineParamSynopsis = "-json", commandLineParamIsFlag = true, displayOrder = 12)
-  public boolean getJson() {
-    return json;
-  }
-
-  public void setJson(boolean b) {
-    json = b;
   }
 
   @Override
@@ -321,10 +170,10 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
 
   /** Clusters (or reads the labels), profiles, and prints or writes the result. */
   public void profile(PrintStream out) throws Exception {
-    Instances data = CommandLineData.read(trainFile);
-    if (!classIndex.isEmpty()) {
-      data.setClassIndex(CommandLineData.attributeIndex(data, classIndex, "-c"));
-    }
+    Instances data = readData();
+    String labelAttribute = getLabelAttribute();
+    String clustererSpec = getClusterer();
+    String[] clustererOptions = clustererOptions();
     ProfileSupport.Settings s = settings();
     int[] labels;
     String scheme;
@@ -346,7 +195,8 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
     }
     clusterlab.core.profile.ClusterProfile profile = ProfileSupport.profile(data, labels, s, exclude);
     ProfileWriter w = new ProfileWriter(profile, alpha, top);
-    String text = csv ? w.csv() : json ? w.json() : "=== Run information ===\n\nScheme:    " + scheme.trim()
+    String format = format();
+    String text = format.equals("csv") ? w.csv() : format.equals("json") ? w.json() : "=== Run information ===\n\nScheme:    " + scheme.trim()
         + "\nRelation:  " + data.relationName() + "\nInstances: " + data.numInstances() + "\n\n" + w.text();
     if (output.isEmpty()) {
       out.print(text);
@@ -368,7 +218,7 @@ public class ClusterProfile extends clusterlab.weka.CommandLineTool implements T
     s.trees = !noTrees;
     s.treeConfidence = treeConfidence;
     s.treeMinLeaf = treeMinLeaf;
-    s.threads = numThreads;
+    s.threads = threads();
     return s;
   }
 

@@ -1,21 +1,15 @@
 package weka.clusterers.evaluation;
 
 import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
+import clusterlab.weka.ClustererTool;
 import clusterlab.weka.QualitySupport;
-import clusterlab.weka.StrictOptions;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Vector;
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.ClusterEvaluation;
 import weka.clusterers.Clusterer;
 import weka.core.Instances;
-import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.Utils;
 
@@ -25,22 +19,13 @@ import weka.core.Utils;
  * as text, CSV or JSON. Run it with
  * {@code java weka.Run ClusterQuality -t data.arff [-c last] -W <clusterer> -- <its options>}.
  */
-public class ClusterQuality extends clusterlab.weka.CommandLineTool {
+public class ClusterQuality extends ClustererTool {
 
-  private String trainFile = "";
-  private String classIndex = "";
-  private String clustererSpec = "weka.clusterers.centroid.KMeans";
-  private String[] clustererOptions = new String[0];
-  private String labelAttribute = "";
   private Metric distance = Metric.EUCLIDEAN;
   private int silhouetteSample;
   private long seed = 1;
   private boolean noDunn;
   private int bootstrap;
-  private int numThreads;
-  private String format = "text";
-  private boolean csv;
-  private boolean json;
 
   @Override
   public String globalInfo() {
@@ -56,80 +41,12 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
   }
 
   @Override
-  public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tData file (any format Weka reads).", "t", 1, "-t <file>"));
-    v.add(new Option("\tClass attribute (index, first or last): removed before clustering, used by the external "
-        + "indices.", "c", 1, "-c <index|first|last>"));
-    v.add(new Option("\tClusterer to train, options after --. (default weka.clusterers.centroid.KMeans)", "W", 1,
-        "-W <class name>"));
-    v.add(new Option("\tEvaluate an existing labelling held in this attribute (index, first, last or name) instead "
-        + "of training a clusterer; -1, missing or 'noise' = noise.", "label-attribute", 1, "-label-attribute <att>"));
-    v.add(new Option("\tDistance for silhouette and Dunn: euclidean, manhattan, cosine, chebyshev, sqeuclidean. "
-        + "(default euclidean)", "distance", 1, "-distance <name>"));
-    v.add(new Option("\tSilhouette on a random sample of this many instances (0 = exact). (default 0)",
-        "silhouette-sample", 1, "-silhouette-sample <int>"));
-    v.add(new Option("\tSeed of the silhouette sample and the bootstrap. (default 1)", "S", 1, "-S <long>"));
-    v.add(new Option("\tSkip Dunn's index (quadratic time).", "no-dunn", 0, "-no-dunn"));
-    v.add(new Option("\tBootstrap resamples for the per-cluster Jaccard stability (0 = off). (default 0)", "B", 1,
-        "-B <int>"));
-    v.add(new Option("\tWorker threads (0 = all cores). (default 0)", "num-threads", 1, "-num-threads <int>"));
-    v.add(new Option("\tPrint only the indices, as CSV.", "csv", 0, "-csv"));
-    v.add(new Option("\tPrint only the indices, as JSON.", "json", 0, "-json"));
-    return v.elements();
-  }
-
-  /**
-   * Strict parsing ({@link StrictOptions}): a bad value fails naming its option (-S abc, -B x) instead
-   * of a bare NumberFormatException; the clusterer's own options follow {@code --}.
-   */
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    String w = Utils.getOption('W', options);
-    clustererSpec = w.isEmpty() ? "weka.clusterers.centroid.KMeans" : w;
-    StrictOptions.applyAnnotated(options, this, Object.class);
-    if (csv && json) {
-      throw new IllegalArgumentException("choose one output format: -csv or -json, not both");
-    }
-    format = csv ? "csv" : json ? "json" : "text";
-    clustererOptions = Utils.partitionOptions(options);
-    Utils.checkForRemainingOptions(options);
-  }
-
-  @OptionMetadata(displayName = "dataFile", description = "Data file (any format Weka reads).",
-      commandLineParamName = "t", commandLineParamSynopsis = "-t <file>", displayOrder = 1)
-  public String getDataFile() {
-    return trainFile;
-  }
-
-  public void setDataFile(String f) {
-    trainFile = f == null ? "" : f;
-  }
-
-  @OptionMetadata(displayName = "classAttribute", description = "Class attribute (index, first or last): removed before "
-      + "clustering, used by the external indices.", commandLineParamName = "c",
-      commandLineParamSynopsis = "-c <index|first|last>", displayOrder = 2)
-  public String getClassAttribute() {
-    return classIndex;
-  }
-
-  public void setClassAttribute(String c) {
-    classIndex = c == null ? "" : c;
-  }
-
-  @OptionMetadata(displayName = "labelAttribute", description = "Evaluate an existing labelling held in this attribute "
-      + "(index, first, last or name; -1, missing or 'noise' = noise) instead of training a clusterer.",
-      commandLineParamName = "label-attribute", commandLineParamSynopsis = "-label-attribute <att>", displayOrder = 3)
-  public String getLabelAttribute() {
-    return labelAttribute;
-  }
-
-  public void setLabelAttribute(String a) {
-    labelAttribute = a == null ? "" : a;
+  protected String defaultClusterer() {
+    return "weka.clusterers.centroid.KMeans";
   }
 
   @OptionMetadata(displayName = "distance", description = "Distance for silhouette and Dunn: euclidean, manhattan, "
-      + "cosine, chebyshev, sqeuclidean.", commandLineParamName = "distance",
+      + "cosine, chebyshev, sqeuclidean. (default euclidean)", commandLineParamName = "distance",
       commandLineParamSynopsis = "-distance <name>", displayOrder = 4)
   public String getDistance() {
     return distance.id();
@@ -140,7 +57,7 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
   }
 
   @OptionMetadata(displayName = "silhouetteSample", description = "Silhouette on a random sample of this many instances "
-      + "(0 = exact).", commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>",
+      + "(0 = exact). (default 0)", commandLineParamName = "silhouette-sample", commandLineParamSynopsis = "-silhouette-sample <int>",
       displayOrder = 5)
   public int getSilhouetteSample() {
     return silhouetteSample;
@@ -151,7 +68,7 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
     silhouetteSample = n;
   }
 
-  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample and the bootstrap.",
+  @OptionMetadata(displayName = "seed", description = "Seed of the silhouette sample and the bootstrap. (default 1)",
       commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 6)
   public long getSeed() {
     return seed;
@@ -173,7 +90,7 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
   }
 
   @OptionMetadata(displayName = "bootstrap", description = "Bootstrap resamples for the per-cluster Jaccard stability "
-      + "(0 = off).", commandLineParamName = "B", commandLineParamSynopsis = "-B <int>", displayOrder = 8)
+      + "(0 = off). (default 0)", commandLineParamName = "B", commandLineParamSynopsis = "-B <int>", displayOrder = 8)
   public int getBootstrap() {
     return bootstrap;
   }
@@ -181,64 +98,6 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
   public void setBootstrap(int b) {
     clusterlab.core.Check.atLeast("B", b, 0);
     bootstrap = b;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads (0 = all cores).",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 9)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
-  @OptionMetadata(displayName = "csv", description = "Print only the indices, as CSV.", commandLineParamName = "csv",
-      commandLineParamSynopsis = "-csv", commandLineParamIsFlag = true, displayOrder = 10)
-  public boolean getCsv() {
-    return csv;
-  }
-
-  public void setCsv(boolean b) {
-    csv = b;
-  }
-
-  @OptionMetadata(displayName = "json", description = "Print only the indices, as JSON.", commandLineParamName = "json",
-      commandLineParamSynopsis = "-json", commandLineParamIsFlag = true, displayOrder = 11)
-  public boolean getJson() {
-    return json;
-  }
-
-  public void setJson(boolean b) {
-    json = b;
-  }
-
-  @Override
-  public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    if (!trainFile.isEmpty()) {
-      Collections.addAll(o, "-t", trainFile);
-    }
-    if (!classIndex.isEmpty()) {
-      Collections.addAll(o, "-c", classIndex);
-    }
-    if (!labelAttribute.isEmpty()) {
-      Collections.addAll(o, "-label-attribute", labelAttribute);
-    }
-    Collections.addAll(o, "-distance", distance.id(), "-silhouette-sample", "" + silhouetteSample, "-S", "" + seed,
-        "-B", "" + bootstrap, "-num-threads", "" + numThreads);
-    if (noDunn) {
-      o.add("-no-dunn");
-    }
-    if (!format.equals("text")) {
-      o.add("-" + format);
-    }
-    Collections.addAll(o, "-W", clustererSpec);
-    if (clustererOptions.length > 0) {
-      o.add("--");
-      o.addAll(Arrays.asList(clustererOptions));
-    }
-    return o.toArray(new String[0]);
   }
 
   @Override
@@ -269,7 +128,7 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
   public void evaluate(PrintStream out) throws Exception {
     Result r = compute();
     QualityReport report = r.report;
-    switch (format) {
+    switch (format()) {
       case "csv":
         out.print(report.toCsv());
         break;
@@ -286,9 +145,11 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
 
   /** Runs the evaluation described by the options and returns its figures. */
   public Result compute() throws Exception {
-    Instances data = clusterlab.weka.CommandLineData.read(trainFile);
-    setClass(data, classIndex);
-    QualitySupport.Settings s = settings();
+    Instances data = readData();
+    String labelAttribute = getLabelAttribute();
+    String clustererSpec = getClusterer();
+    String[] clustererOptions = clustererOptions();
+    QualityEvaluator evaluator = evaluator();
     StringBuilder text = new StringBuilder();
     int[] labels;
     Clusterer clusterer = null;
@@ -319,32 +180,20 @@ public class ClusterQuality extends clusterlab.weka.CommandLineTool {
           .append("\nInstances: ").append(data.numInstances()).append("\n\n=== Model and evaluation on training set ===\n\n")
           .append(eval.clusterResultsToString()).append('\n'); // the model once: clusterResultsToString prints it
     }
-    QualityReport report = QualitySupport.evaluate(forIndices, labels, s);
+    QualityReport report = QualitySupport.evaluate(forIndices, labels, evaluator);
     if (bootstrap > 0) {
       if (clusterer == null) {
         throw new IllegalArgumentException("-B (bootstrap stability) needs a clusterer to re-run (-W), not -label-attribute");
       }
       Clusterer template = AbstractClusterer.forName(clustererSpec, clustererOptions.clone());
-      report = report.withStability(QualitySupport.stability(template, data, labels, bootstrap, s));
+      report = report.withStability(QualitySupport.stability(template, data, labels, bootstrap, seed, threads()));
     }
     return new Result(clusterer, labels, report, text.toString());
   }
 
-  private QualitySupport.Settings settings() {
-    QualitySupport.Settings s = new QualitySupport.Settings();
-    s.distance = distance;
-    s.silhouetteSample = silhouetteSample;
-    s.seed = seed;
-    s.dunn = !noDunn;
-    s.threads = numThreads;
-    return s;
-  }
-
-  private static void setClass(Instances data, String spec) {
-    if (spec.isEmpty()) {
-      return;
-    }
-    data.setClassIndex(clusterlab.weka.CommandLineData.attributeIndex(data, spec, "-c"));
+  private QualityEvaluator evaluator() {
+    return QualityEvaluator.builder().distance(distance).silhouetteSample(silhouetteSample, seed).dunn(!noDunn)
+        .threads(threads()).build();
   }
 
   /** Command line: prints the report, or the error and exits with status 1. */

@@ -12,6 +12,7 @@ import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
 import clusterlab.weka.ParameterCount;
 import clusterlab.weka.StrictOptions;
+import clusterlab.weka.ThreadsOption;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   private double sensitivity = 1.0;
   private int gapReferences = 0;
   private String indices = "silhouette,calinski_harabasz,davies_bouldin";
-  private int numThreads = 0;
+  private int numThreads = ThreadsOption.DEFAULT;
   private boolean oneHot;
 
   private InstancesConverter converter;
@@ -385,8 +386,9 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     indices = s == null ? "" : s.trim();
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads over the K values; 0 or less uses all cores. Results do not depend on it.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 8)
+  @OptionMetadata(displayName = ThreadsOption.DISPLAY_NAME, description = ThreadsOption.DESCRIPTION,
+      commandLineParamName = ThreadsOption.NAME, commandLineParamSynopsis = ThreadsOption.SYNOPSIS,
+      displayOrder = ThreadsOption.DISPLAY_ORDER)
   public int getNumThreads() {
     return numThreads;
   }

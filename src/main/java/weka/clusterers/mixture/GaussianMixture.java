@@ -5,6 +5,7 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.mixture.CovarianceType;
 import clusterlab.core.mixture.MixtureModel;
+import clusterlab.core.mixture.EmOptions;
 import clusterlab.core.mixture.MixtureSelection;
 import clusterlab.weka.CentroidTable;
 import clusterlab.weka.ParameterCount;
@@ -105,13 +106,13 @@ public class GaussianMixture extends ProbabilisticClusterer<MixtureModel>
   protected MixtureModel fit(Dataset dataset, Progress progress) {
     List<CovarianceType> types = parseTypes(selectTypes);
     selection = null;
+    EmOptions settings = EmOptions.builder().init(init).numInit(numInit).maxIterations(maxIterations)
+        .tolerance(tolerance).regCovar(regCovar).threads(threads()).build();
     if (select == Select.NONE) {
       checkEnoughRows(dataset.n(), numClusters);
-      return new clusterlab.core.mixture.GaussianMixture(numClusters, covariance, init, numInit, maxIterations,
-          tolerance, regCovar, threads()).fit(dataset, getSeed(), progress);
+      return new clusterlab.core.mixture.GaussianMixture(numClusters, covariance, settings)
+          .fit(dataset, getSeed(), progress);
     }
-    MixtureSelection.Settings settings = new MixtureSelection.Settings(init, numInit, maxIterations, tolerance,
-        regCovar, threads());
     selection = new MixtureSelection(Math.min(selectMinClusters, numClusters), numClusters, types,
         MixtureSelection.Criterion.valueOf(select.name())).run(dataset, settings, getSeed(), progress);
     return selection.best().model;

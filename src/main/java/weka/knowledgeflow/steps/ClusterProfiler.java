@@ -36,7 +36,6 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
   private int treeMinLeaf;
   private String format = "text";
   private String outputFile = "";
-  private int numThreads;
 
   @Override
   public String globalInfo() {
@@ -141,15 +140,6 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
     outputFile = f == null ? "" : f.trim();
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads (0 = all cores).", displayOrder = 10)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @Override
   protected List<String> outputs() {
     return List.of(StepManager.CON_TEXT);
@@ -166,7 +156,7 @@ public class ClusterProfiler extends clusterlab.weka.ClustererResultStep {
     s.trees = !noTrees;
     s.treeConfidence = treeConfidence;
     s.treeMinLeaf = treeMinLeaf;
-    s.threads = numThreads;
+    s.threads = threads();
     ProfileWriter w = new ProfileWriter(ProfileSupport.profile(set, labels, s), alpha, top);
     String text = format.equals("csv") ? w.csv() : format.equals("json") ? w.json()
         : "=== Cluster profile of " + which + " instances ===\n\nScheme: " + name

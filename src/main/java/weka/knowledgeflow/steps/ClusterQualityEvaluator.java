@@ -2,6 +2,7 @@ package weka.knowledgeflow.steps;
 
 import clusterlab.core.Check;
 import clusterlab.core.distance.Metric;
+import clusterlab.core.evaluation.QualityEvaluator;
 import clusterlab.core.evaluation.QualityReport;
 import clusterlab.weka.QualitySupport;
 import java.util.List;
@@ -22,12 +23,14 @@ import weka.knowledgeflow.StepManager;
     iconPath = KFGUIConsts.BASE_ICON_PATH + "ClustererPerformanceEvaluator.gif")
 public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep {
 
+  /** Seed of the silhouette sample (ClusterQuality's default -S). */
+  private static final long SAMPLE_SEED = 1;
+
   private static final long serialVersionUID = 1L;
 
   private String distance = "euclidean";
   private int silhouetteSample;
   private boolean noDunn;
-  private int numThreads;
 
   @Override
   public String globalInfo() {
@@ -71,15 +74,6 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
     noDunn = b;
   }
 
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads (0 = all cores).", displayOrder = 4)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
-  }
-
   @Override
   protected List<String> outputs() {
     return List.of(StepManager.CON_TEXT, StepManager.CON_DATASET);
@@ -90,12 +84,10 @@ public class ClusterQualityEvaluator extends clusterlab.weka.ClustererResultStep
       int maxSetNum) throws Exception {
     getStepManager().statusMessage("Cluster quality (" + which + " set " + setNum + " of " + maxSetNum + ")");
     int[] labels = QualitySupport.assign(clusterer, set);
-    QualitySupport.Settings s = new QualitySupport.Settings();
-    s.distance = Metric.byId(getStepManager().environmentSubstitute(distance));
-    s.silhouetteSample = silhouetteSample;
-    s.dunn = !noDunn;
-    s.threads = numThreads;
-    QualityReport report = QualitySupport.evaluate(set, labels, s);
+    QualityEvaluator evaluator = QualityEvaluator.builder()
+        .distance(Metric.byId(getStepManager().environmentSubstitute(distance)))
+        .silhouetteSample(silhouetteSample, SAMPLE_SEED).dunn(!noDunn).threads(threads()).build();
+    QualityReport report = QualitySupport.evaluate(set, labels, evaluator);
     String text = "=== Cluster quality on " + which + " instances (ClusterLab) ===\n\nScheme: " + name
         + (clusterer instanceof weka.core.OptionHandler
             ? " " + weka.core.Utils.joinOptions(((weka.core.OptionHandler) clusterer).getOptions()) : "")

@@ -325,7 +325,7 @@ public final class DensityBench {
       int[] ref = null;
       if (n <= 20_000) {
         ref = b.record("ClusterLab Hdbscan, quadratic Prim (linear scan), 2 threads", 0, 3,
-            () -> new Hdbscan(minPts, minPts, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.LINEAR_SCAN, 2)
+            () -> Hdbscan.builder(minPts).indexKind(NeighborIndexes.Kind.LINEAR_SCAN).threads(2).build()
                 .fit(data, null).labels(), DensityBench::describe);
       }
       String base = null;

@@ -52,7 +52,7 @@ public final class KMedoidsBench {
     }
     Bench b = new Bench(String.format(Locale.ROOT, "k-medoids (BUILD + FasterPAM), %d x %d, k = %d, Euclidean", n, d, k));
     for (int threads : new int[] {1, 0}) {
-      KMedoids km = new KMedoids(k, KMedoids.Init.BUILD, KMedoids.Method.PAM, KMedoids.Memory.MATRIX, 100, 5, 0, threads);
+      KMedoids km = KMedoids.builder(k).memory(KMedoids.Memory.MATRIX).threads(threads).build();
       String name = "ClusterLab KMedoids, " + (threads == 1 ? "1 thread" : Runtime.getRuntime().availableProcessors() + " threads");
       b.record(name, warmups, reps, () -> km.fit(flat, n, d, null, Metric.EUCLIDEAN, 1, Progress.NONE),
           m -> String.format(Locale.ROOT, "TD %.10g, %d swaps", m.totalDeviation(), m.swaps()));

@@ -5,6 +5,7 @@ import clusterlab.core.mixed.ColumnType;
 import clusterlab.core.mixed.MixedTable;
 import clusterlab.core.profile.ClusterProfile;
 import clusterlab.core.profile.ClusterProfiler;
+import clusterlab.core.profile.PAdjust;
 import clusterlab.core.profile.Contrast;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class ProfileBench {
     for (int threads : new int[] {1, 0}) {
       String name = "ClusterLab ClusterProfiler, " + (threads == 1 ? "1 thread"
           : Runtime.getRuntime().availableProcessors() + " threads");
-      b.record(name, 1, reps, () -> new ClusterProfiler().withThreads(threads).profile(table, labels, null),
+      b.record(name, 1, reps, () -> new ClusterProfiler(PAdjust.HOLM, threads).profile(table, labels, null),
           ProfileBench::describe);
     }
     Path dir = Files.createTempDirectory("profile-bench");

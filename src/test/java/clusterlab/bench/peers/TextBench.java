@@ -6,6 +6,7 @@ import clusterlab.core.kmeans.SphericalKMeansModel;
 import clusterlab.core.sparse.SparseDataset;
 import clusterlab.core.topics.Corpus;
 import clusterlab.core.topics.GibbsLda;
+import clusterlab.core.topics.LdaOptions;
 import clusterlab.core.topics.TopicModel;
 import clusterlab.core.topics.TopicQuality;
 import java.io.BufferedReader;
@@ -196,7 +197,8 @@ public final class TextBench {
         MalletPeer.estimateWithBarrier(MalletPeer.model(docs, 10000, 50, sweeps, threads, seed), threads, seed);
         break;
       case "clusterlab":
-        new GibbsLda(50, 5.0, 0.01, sweeps, 50, 10, threads).fit(corpus, seed, Progress.NONE);
+        LdaOptions.builder(50).alphaSum(5.0).beta(0.01).iterations(sweeps).burnIn(50).optimizeInterval(10).threads(threads).lda()
+            .fit(corpus, seed, Progress.NONE);
         break;
       default:
         throw new IllegalArgumentException("unknown implementation " + impl);
@@ -321,7 +323,8 @@ public final class TextBench {
         int t = threads;
         TopicModel[] last = new TopicModel[1];
         double s = clusterlab.bench.Bench.medianSeconds(1, REPS,
-            () -> last[0] = new GibbsLda(8, 1.6, 0.05, sweeps, 50, 0, t).fit(train, 1, Progress.NONE));
+            () -> last[0] = LdaOptions.builder(8).alphaSum(1.6).beta(0.05).iterations(sweeps).burnIn(50).optimizeInterval(0).threads(t).lda()
+                .fit(train, 1, Progress.NONE));
         double p = TopicQuality.documentCompletionPerplexity(last[0], held, 50, 1);
         System.out.printf(Locale.ROOT, "| ClusterLab GibbsLda | %d | %d | %.2f | %.3f%s |%n", threads, sweeps, s, p,
             p <= target ? " (reached)" : "");

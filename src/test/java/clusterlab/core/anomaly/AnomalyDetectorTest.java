@@ -53,7 +53,7 @@ class AnomalyDetectorTest {
   @Test
   void centroidScoreIsTheDistanceToTheNearestCentroid() {
     Dataset data = Dataset.of(new double[] {0, 0, 0, 1, 10, 10, 10, 11}, 4, 2);
-    AnomalyModel m = AnomalyDetector.of(AnomalyMethod.CENTROID).withComponents(2).fit(data, 1, null);
+    AnomalyModel m = AnomalyDetector.builder(AnomalyMethod.CENTROID).components(2).build().fit(data, 1, null);
     assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, m.trainingScores(), 1e-12);
     assertEquals(5.0, m.score(new double[] {3, 4.5}, 0), 1e-12);
   }
@@ -61,8 +61,8 @@ class AnomalyDetectorTest {
   @Test
   void mixtureScoreIsMinusTheLogDensity() {
     Dataset data = AnomalyFixtures.dataset("data.csv");
-    MixtureDensity m = (MixtureDensity) AnomalyDetector.of(AnomalyMethod.MIXTURE).withComponents(2)
-        .withCovariance(CovarianceType.DIAG).fit(data, 3, null);
+    MixtureDensity m = (MixtureDensity) AnomalyDetector.builder(AnomalyMethod.MIXTURE).components(2)
+        .covariance(CovarianceType.DIAG).build().fit(data, 3, null);
     double[] row = data.row(5);
     assertEquals(-m.model().logDensity(row), m.trainingScores()[5], 1e-12);
   }
@@ -77,7 +77,7 @@ class AnomalyDetectorTest {
     }
     Dataset flat = Dataset.of(v, 40, 2);
     for (AnomalyMethod m : AnomalyMethod.values()) {
-      AnomalyDetector det = AnomalyDetector.of(m).withComponents(2).withEps(m == AnomalyMethod.DBSCAN ? 1.5 : Double.NaN);
+      AnomalyDetector det = AnomalyDetector.builder(m).components(2).eps(m == AnomalyMethod.DBSCAN ? 1.5 : Double.NaN).build();
       for (double s : det.fit(flat, 1, null).trainingScores()) {
         assertFalse(Double.isNaN(s), m + " on duplicates and a constant column");
       }
@@ -88,12 +88,34 @@ class AnomalyDetectorTest {
     assertTrue(noKnee.getMessage().contains("eps"), noKnee.getMessage());
     Dataset two = Dataset.of(new double[] {0, 1}, 2, 1);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AnomalyDetector.of(AnomalyMethod.MIXTURE).withComponents(3).fit(two, 1, null));
+        () -> AnomalyDetector.builder(AnomalyMethod.MIXTURE).components(3).build().fit(two, 1, null));
     assertTrue(e.getMessage().contains("components"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> AnomalyDetector.of(AnomalyMethod.CENTROID).withDistance(Metric.MANHATTAN).fit(two, 1, null));
+        () -> AnomalyDetector.builder(AnomalyMethod.CENTROID).distance(Metric.MANHATTAN).build().fit(two, 1, null));
     assertTrue(e.getMessage().contains("euclidean"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> AnomalyDetector.of(AnomalyMethod.LOF).withNeighbours(0));
+    assertThrows(IllegalArgumentException.class, () -> AnomalyDetector.builder(AnomalyMethod.LOF).neighbours(0).build());
     assertThrows(IllegalArgumentException.class, () -> Contamination.threshold(new double[] {1}, 0.7));
+  }
+
+  /** The settings are validated together when built, so the order they are given in does not matter. */
+  @Test
+  void theBuilderValidatesTheWholeConfiguration() {
+    Dataset data = AnomalyFixtures.dataset("data.csv");
+    // minPts 1 is legal for DBSCAN with a given eps, whichever setting comes first
+    AnomalyDetector given = AnomalyDetector.builder(AnomalyMethod.DBSCAN).neighbours(1).eps(1.5).build();
+    assertEquals(data.n(), given.fit(data, 1, null).trainingScores().length);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AnomalyDetector.builder(AnomalyMethod.DBSCAN).neighbours(1).build());
+    assertTrue(e.getMessage().contains("minPts"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> AnomalyDetector.builder(AnomalyMethod.GLOSH).eps(1.5).neighbours(1).build());
+    assertTrue(e.getMessage().contains("GLOSH"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> AnomalyDetector.builder(AnomalyMethod.DBSCAN).eps(-1).build());
+    assertTrue(e.getMessage().contains("eps"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> AnomalyDetector.builder(null).build());
+    // a copy changed through toBuilder scores like one built directly
+    AnomalyDetector lof = AnomalyDetector.builder(AnomalyMethod.LOF).neighbours(7).build();
+    assertArrayEquals(AnomalyDetector.of(AnomalyMethod.LOF).toBuilder().neighbours(7).build().fit(data, 1, null)
+        .trainingScores(), lof.fit(data, 1, null).trainingScores(), 0.0);
   }
 }

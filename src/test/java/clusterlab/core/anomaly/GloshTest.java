@@ -12,7 +12,7 @@ class GloshTest {
   void equalsRDbscanGlosh() {
     Dataset data = AnomalyFixtures.dataset("data.csv");
     for (int k : new int[] {4, 10}) {
-      AnomalyModel m = AnomalyDetector.of(AnomalyMethod.GLOSH).withNeighbours(k).fit(data, 1, null);
+      AnomalyModel m = AnomalyDetector.builder(AnomalyMethod.GLOSH).neighbours(k).build().fit(data, 1, null);
       assertClose(AnomalyFixtures.vector("glosh_k" + k + ".csv"), m.trainingScores(), 1e-9, "GLOSH k=" + k);
     }
   }
@@ -20,7 +20,7 @@ class GloshTest {
   @Test
   void newRowsFarAwayScoreHigherThanRowsInsideABlob() {
     Dataset data = AnomalyFixtures.dataset("data.csv");
-    AnomalyModel m = AnomalyDetector.of(AnomalyMethod.GLOSH).withNeighbours(10).fit(data, 1, null);
+    AnomalyModel m = AnomalyDetector.builder(AnomalyMethod.GLOSH).neighbours(10).build().fit(data, 1, null);
     double inside = m.score(new double[] {0, 0, 0}, 0);
     double far = m.score(new double[] {30, -30, 30}, 0);
     assertTrue(far > inside && far <= 1 && inside >= 0, inside + " vs " + far);

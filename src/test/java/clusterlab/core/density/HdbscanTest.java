@@ -50,7 +50,7 @@ class HdbscanTest {
   @Test
   void probabilitiesAndPrediction() {
     Dataset data = Fixtures.data("blobs_noise");
-    HdbscanModel m = new Hdbscan(10, 5, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0)
+    HdbscanModel m = Hdbscan.builder(10).minSamples(5).build()
         .fit(data, null);
     double[] p = m.probabilities();
     int[] l = m.labels();
@@ -75,18 +75,18 @@ class HdbscanTest {
   @Test
   void leafSelectionGivesAtLeastAsManyClustersAndEpsilonAtMostAsMany() {
     Dataset data = Fixtures.data("blobs_noise");
-    int eom = new Hdbscan(5, 5, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0).fit(data, null).numClusters();
-    int leaf = new Hdbscan(5, 5, Hdbscan.Selection.LEAF, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0).fit(data, null).numClusters();
-    int eps = new Hdbscan(5, 5, Hdbscan.Selection.EOM, 3.0, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0).fit(data, null).numClusters();
+    int eom = Hdbscan.builder(5).build().fit(data, null).numClusters();
+    int leaf = Hdbscan.builder(5).selection(Hdbscan.Selection.LEAF).build().fit(data, null).numClusters();
+    int eps = Hdbscan.builder(5).clusterSelectionEpsilon(3.0).build().fit(data, null).numClusters();
     assertTrue(leaf >= eom, leaf + " >= " + eom);
     assertTrue(eps <= eom, eps + " <= " + eom);
   }
 
   @Test
   void refusesBadParameters() {
-    assertThrows(IllegalArgumentException.class, () -> new Hdbscan(1, 5, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0));
-    assertThrows(IllegalArgumentException.class, () -> new Hdbscan(5, 0, Hdbscan.Selection.EOM, 0, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0));
-    assertThrows(IllegalArgumentException.class, () -> new Hdbscan(5, 5, Hdbscan.Selection.EOM, -1, Metric.EUCLIDEAN, NeighborIndexes.Kind.AUTO, 0));
+    assertThrows(IllegalArgumentException.class, () -> Hdbscan.builder(1).minSamples(5).build());
+    assertThrows(IllegalArgumentException.class, () -> Hdbscan.builder(5).minSamples(0).build());
+    assertThrows(IllegalArgumentException.class, () -> Hdbscan.builder(5).clusterSelectionEpsilon(-1).build());
     assertThrows(IllegalArgumentException.class,
         () -> Hdbscan.likeR(10, Metric.EUCLIDEAN, 0).fit(Dataset.of(new double[] {1, 2, 3}, 3, 1), null));
   }

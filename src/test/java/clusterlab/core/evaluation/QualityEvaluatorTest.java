@@ -20,7 +20,7 @@ class QualityEvaluatorTest {
     Dataset x = Fixtures.data("blobs");
     int[] truth = Fixtures.labels("blobs", "true");
     int[] y = Fixtures.labels("blobs", "kmeans_noise");
-    QualityReport r = new QualityEvaluator().withDistance(Metric.COSINE).withThreads(2).evaluate(x, y, truth);
+    QualityReport r = QualityEvaluator.builder().distance(Metric.COSINE).threads(2).build().evaluate(x, y, truth);
     assertEquals(60, r.value("noise"), 0);
     assertEquals(4, r.value("clusters"), 0);
     String p = "blobs kmeans_noise ";

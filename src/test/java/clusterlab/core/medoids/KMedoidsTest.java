@@ -50,7 +50,7 @@ class KMedoidsTest {
       for (int i = 0; i < n; i++) {
         w[i] = 1 + (i % 3);
       }
-      KMedoidsModel m = new KMedoids(4, init, Method.PAM, Memory.AUTO, 100, 5, 0, 1)
+      KMedoidsModel m = KMedoids.builder(4).init(init).threads(1).build()
           .fit(v, n, d, w, Metric.MANHATTAN, 11, Progress.NONE);
       assertTrue(m.converged());
       int[] med = m.medoidRows();
@@ -87,11 +87,11 @@ class KMedoidsTest {
     int n = 300;
     int d = 4;
     double[] v = blobs(n, d, 9);
-    KMedoidsModel ref = new KMedoids(6, Init.RANDOM, Method.PAM, Memory.MATRIX, 100, 5, 0, 1)
+    KMedoidsModel ref = KMedoids.builder(6).init(Init.RANDOM).memory(Memory.MATRIX).threads(1).build()
         .fit(v, n, d, null, Metric.EUCLIDEAN, 4, Progress.NONE);
     for (int threads : new int[] {2, 3, 8}) {
       for (Memory mem : Memory.values()) {
-        KMedoidsModel m = new KMedoids(6, Init.RANDOM, Method.PAM, mem, 100, 5, 0, threads)
+        KMedoidsModel m = KMedoids.builder(6).init(Init.RANDOM).memory(mem).threads(threads).build()
             .fit(v, n, d, null, Metric.EUCLIDEAN, 4, Progress.NONE);
         assertArrayEquals(ref.medoidRows(), m.medoidRows(), threads + " threads, " + mem);
         assertArrayEquals(ref.labels(), m.labels());
@@ -105,10 +105,10 @@ class KMedoidsTest {
     int n = 400;
     double[] v = blobs(n, 2, 2);
     KMedoidsModel pam = KMedoids.pam(4).fit(v, n, 2, null, Metric.EUCLIDEAN, 1, Progress.NONE);
-    KMedoidsModel whole = new KMedoids(4, Init.BUILD, Method.CLARA, Memory.AUTO, 100, 5, n, 0)
+    KMedoidsModel whole = KMedoids.builder(4).method(Method.CLARA).sampleSize(n).threads(0).build()
         .fit(v, n, 2, null, Metric.EUCLIDEAN, 1, Progress.NONE);
     assertArrayEquals(pam.medoidRows(), whole.medoidRows());
-    KMedoidsModel clara = new KMedoids(4, Init.BUILD, Method.CLARA, Memory.AUTO, 100, 5, 0, 0)
+    KMedoidsModel clara = KMedoids.builder(4).method(Method.CLARA).threads(0).build()
         .fit(v, n, 2, null, Metric.EUCLIDEAN, 1, Progress.NONE);
     assertEquals("clara", clara.method());
     double tdClara = clara.totalDeviation();
@@ -122,7 +122,7 @@ class KMedoidsTest {
     double[] v = {0, 1, 5, 6};
     KMedoidsModel all = KMedoids.pam(4).fit(v, 4, 1, null, Metric.EUCLIDEAN, 1, Progress.NONE);
     assertEquals(0, all.totalDeviation());
-    KMedoidsModel one = new KMedoids(1, Init.RANDOM, Method.PAM, Memory.AUTO, 10, 1, 0, 1)
+    KMedoidsModel one = KMedoids.builder(1).init(Init.RANDOM).maxPasses(10).samples(1).threads(1).build()
         .fit(v, 4, 1, null, Metric.EUCLIDEAN, 3, Progress.NONE);
     assertEquals(10, one.totalDeviation(), 1e-12); // medoid 1 or 5: 1+0+4+5 = 10
   }
@@ -133,6 +133,11 @@ class KMedoidsTest {
         () -> KMedoids.pam(5).fit(new double[] {1, 2}, 2, 1, null, Metric.EUCLIDEAN, 1, Progress.NONE));
     assertTrue(e.getMessage().contains("at least 5 rows"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> KMedoids.pam(0));
+    for (KMedoids.Builder bad : java.util.List.of(KMedoids.builder(3).maxPasses(0), KMedoids.builder(3).samples(0),
+        KMedoids.builder(3).sampleSize(-1), KMedoids.builder(3).init(null), KMedoids.builder(3).method(null),
+        KMedoids.builder(3).memory(null))) {
+      assertThrows(IllegalArgumentException.class, bad::build);
+    }
   }
 
   @Test
@@ -149,7 +154,7 @@ class KMedoidsTest {
         return true;
       }
     };
-    assertThrows(Progress.CancelledException.class, () -> new KMedoids(5, Init.RANDOM, Method.PAM, Memory.AUTO, 100, 1, 0, 1)
+    assertThrows(Progress.CancelledException.class, () -> KMedoids.builder(5).init(Init.RANDOM).samples(1).threads(1).build()
         .fit(v, n, 2, null, Metric.EUCLIDEAN, 1, cancelled));
   }
 }

@@ -24,7 +24,7 @@ class PamFixtureTest {
     MixedFixtures f = MixedFixtures.read(file);
     int k = f.ints("k")[0];
     for (int threads : new int[] {1, 2}) {
-      KMedoidsModel m = new KMedoids(k, KMedoids.Init.BUILD, KMedoids.Method.PAM, KMedoids.Memory.AUTO, 100, 5, 0, threads)
+      KMedoidsModel m = KMedoids.builder(k).threads(threads).build()
           .fit(f.rowMajor(), f.n(), f.d(), null, Metric.EUCLIDEAN, 1, Progress.NONE);
       assertSameAsR(f, m);
     }

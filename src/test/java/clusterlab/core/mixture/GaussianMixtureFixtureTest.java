@@ -42,8 +42,8 @@ class GaussianMixtureFixtureTest {
     Map<String, double[]> init = MixtureFixtures.keyed(name + "_" + kind + "_init.txt");
     Map<String, double[]> ref = MixtureFixtures.keyed(name + "_" + kind + "_" + mode + ".txt");
     boolean fixed = mode.equals("fixed");
-    GaussianMixture gm = new GaussianMixture(k, type, GaussianMixture.Init.KMEANS, 1, fixed ? 25 : 200,
-        fixed ? 0 : 1e-3, 1e-6, 2);
+    GaussianMixture gm = new GaussianMixture(k, type,
+        EmOptions.builder().maxIterations(fixed ? 25 : 200).tolerance(fixed ? 0 : 1e-3).threads(2).build());
     Gaussians start = new Gaussians(type, k, data.d(), init.get("means"), init.get("covariances"));
     MixtureModel m = gm.fitFrom(data, init.get("weights"), start, Progress.NONE);
 

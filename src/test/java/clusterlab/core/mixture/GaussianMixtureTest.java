@@ -36,9 +36,11 @@ class GaussianMixtureTest {
   @EnumSource(CovarianceType.class)
   void sameModelForAnyThreadCount(CovarianceType type) {
     Dataset data = blobs(5000, 5, 4, 1);
-    MixtureModel one = new GaussianMixture(4, type, GaussianMixture.Init.KMEANS, 2, 30, 0, 1e-6, 1)
+    MixtureModel one = new GaussianMixture(4, type,
+        EmOptions.builder().numInit(2).maxIterations(30).tolerance(0).threads(1).build())
         .fit(data, 9, Progress.NONE);
-    MixtureModel three = new GaussianMixture(4, type, GaussianMixture.Init.KMEANS, 2, 30, 0, 1e-6, 3)
+    MixtureModel three = new GaussianMixture(4, type,
+        EmOptions.builder().numInit(2).maxIterations(30).tolerance(0).threads(3).build())
         .fit(data, 9, Progress.NONE);
     assertArrayEquals(one.components().means(), three.components().means());
     assertArrayEquals(one.components().covariances(), three.components().covariances());
@@ -68,7 +70,8 @@ class GaussianMixtureTest {
     Gaussians start = new Gaussians(type, 3, 3, new double[] {0, 0, 0, 6, -3, 6, 12, -6, 12},
         startCovariances(type, 3, 3));
     double[] pi = {0.3, 0.3, 0.4};
-    GaussianMixture gm = new GaussianMixture(3, type, GaussianMixture.Init.KMEANS, 1, 20, 0, 1e-6, 2);
+    GaussianMixture gm = new GaussianMixture(3, type,
+        EmOptions.builder().maxIterations(20).tolerance(0).threads(2).build());
     MixtureModel a = gm.fitFrom(weighted, pi, start, Progress.NONE);
     MixtureModel b = gm.fitFrom(replicated, pi, start, Progress.NONE);
     assertArrayEquals(b.components().means(), a.components().means(), 1e-9);
@@ -126,13 +129,15 @@ class GaussianMixtureTest {
     double best = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < 4; s++) {
       // the restarts of fit(seed) draw their own seeds; each single run is a lower bound to beat
-      best = Math.max(best, new GaussianMixture(5, CovarianceType.DIAG, GaussianMixture.Init.KMEANS_PLUS_PLUS, 1, 100,
-          1e-3, 1e-6, 1).fit(data, s, Progress.NONE).lowerBound());
+      best = Math.max(best, new GaussianMixture(5, CovarianceType.DIAG,
+          EmOptions.builder().init(GaussianMixture.Init.KMEANS_PLUS_PLUS).threads(1).build())
+              .fit(data, s, Progress.NONE).lowerBound());
     }
-    MixtureModel many = new GaussianMixture(5, CovarianceType.DIAG, GaussianMixture.Init.KMEANS_PLUS_PLUS, 8, 100,
-        1e-3, 1e-6, 1).fit(data, 0, Progress.NONE);
-    MixtureModel single = new GaussianMixture(5, CovarianceType.DIAG, GaussianMixture.Init.KMEANS_PLUS_PLUS, 1, 100,
-        1e-3, 1e-6, 1).fit(data, 0, Progress.NONE);
+    MixtureModel many = new GaussianMixture(5, CovarianceType.DIAG,
+        EmOptions.builder().init(GaussianMixture.Init.KMEANS_PLUS_PLUS).numInit(8).threads(1).build())
+            .fit(data, 0, Progress.NONE);
+    MixtureModel single = new GaussianMixture(5, CovarianceType.DIAG,
+        EmOptions.builder().init(GaussianMixture.Init.KMEANS_PLUS_PLUS).threads(1).build()).fit(data, 0, Progress.NONE);
     assertTrue(many.lowerBound() >= single.lowerBound() - 1e-12);
     assertTrue(many.converged());
     assertTrue(Double.isFinite(best));
@@ -168,7 +173,8 @@ class GaussianMixtureTest {
     }
     Dataset data = Dataset.of(v, n, 3);
     for (double reg : new double[] {1e-6, 0}) {
-      MixtureModel m = new GaussianMixture(2, type, GaussianMixture.Init.KMEANS, 1, 50, 1e-3, reg, 1)
+      MixtureModel m = new GaussianMixture(2, type,
+          EmOptions.builder().maxIterations(50).regCovar(reg).threads(1).build())
           .fit(data, 1, Progress.NONE);
       assertFinite(m, data);
       if (reg == 0) {
@@ -184,7 +190,8 @@ class GaussianMixtureTest {
     double[] v = {0, 0, 0, 0, 1, 1, 1, 1, 2, 0, 2, 0, 0, 0, 1, 1};
     Dataset data = Dataset.of(v, 8, 2);
     for (GaussianMixture.Init init : GaussianMixture.Init.values()) {
-      MixtureModel m = new GaussianMixture(5, type, init, 2, 100, 1e-3, 1e-6, 1).fit(data, 3, Progress.NONE);
+      MixtureModel m = new GaussianMixture(5, type, EmOptions.builder().init(init).numInit(2).threads(1).build())
+          .fit(data, 3, Progress.NONE);
       assertFinite(m, data);
     }
   }
@@ -204,7 +211,8 @@ class GaussianMixtureTest {
         () -> m.memberships(new double[] {1, Double.NaN}));
     assertTrue(e.getMessage().contains("column 1"), e.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> new GaussianMixture(2, CovarianceType.FULL, GaussianMixture.Init.KMEANS, 1, 10, 1e-3, -1, 1));
+        () -> new GaussianMixture(2, CovarianceType.FULL,
+            EmOptions.builder().maxIterations(10).regCovar(-1).threads(1).build()));
   }
 
   @Test

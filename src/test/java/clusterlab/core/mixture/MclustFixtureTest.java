@@ -77,7 +77,8 @@ class MclustFixtureTest {
       assertEquals(-c.bic + 2 * (c.loglik - ll), ourBic, 1e-9 * Math.abs(c.bic), what + " BIC formula and parameter count");
       // EM continued from mclust's result (no reg_covar, as mclust without a prior) never does worse; mclust stops
       // at a relative log-likelihood change of 1e-5, so on slow ridges (faithful VVI G=4, iris VVV G=4) it gains a little
-      MixtureModel m = new GaussianMixture(c.k, c.type, GaussianMixture.Init.KMEANS, 1, 500, 1e-10, 0, 1)
+      MixtureModel m = new GaussianMixture(c.k, c.type,
+          EmOptions.builder().maxIterations(500).tolerance(1e-10).regCovar(0).threads(1).build())
           .fitFrom(data, normalised(c.pro), g, Progress.NONE);
       assertTrue(m.bic() <= -c.bic + 1e-6 * Math.abs(c.bic), what + " BIC after EM from mclust's parameters: "
           + m.bic() + " vs " + -c.bic);
@@ -96,7 +97,8 @@ class MclustFixtureTest {
       }
     }
     MixtureSelection.Result r = new MixtureSelection(1, 6, List.of(CovarianceType.values()), MixtureSelection.Criterion.BIC)
-        .run(data, new MixtureSelection.Settings(GaussianMixture.Init.KMEANS, 5, 500, 1e-6, 0, 1), 1, Progress.NONE);
+        .run(data,
+            EmOptions.builder().numInit(5).maxIterations(500).tolerance(1e-6).regCovar(0).threads(1).build(), 1, Progress.NONE);
     assertEquals(best.type, r.best().type, name + ": covariance type chosen by BIC");
     assertEquals(best.k, r.best().k, name + ": number of components chosen by BIC");
     assertEquals(-best.bic, r.best().model.bic(), 1e-4 * Math.abs(best.bic), name + ": best BIC");

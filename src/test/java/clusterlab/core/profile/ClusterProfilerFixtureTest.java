@@ -22,7 +22,7 @@ class ClusterProfilerFixtureTest {
   void everyStatisticMatchesR(String fixture) {
     ProfileFixtures f = ProfileFixtures.read(fixture);
     ClusterProfile holm = new ClusterProfiler().profile(f.table, f.labels, null);
-    ClusterProfile bh = new ClusterProfiler().withCorrection(PAdjust.BH).profile(f.table, f.labels, null);
+    ClusterProfile bh = new ClusterProfiler(PAdjust.BH, 0).profile(f.table, f.labels, null);
     int checked = 0;
     for (ProfileFixtures.Result r : f.results) {
       Contrast c = holm.segment(r.cluster()).contrasts().get(r.column());
@@ -65,8 +65,8 @@ class ClusterProfilerFixtureTest {
       checked++;
     }
     assertTrue(checked > 20, "the fixture holds too few results: " + checked);
-    assertEquals(new ClusterProfiler().withThreads(1).profile(f.table, f.labels, null).toCsv(),
-        new ClusterProfiler().withThreads(3).profile(f.table, f.labels, null).toCsv(), "the thread count changes nothing");
+    assertEquals(new ClusterProfiler(PAdjust.HOLM, 1).profile(f.table, f.labels, null).toCsv(),
+        new ClusterProfiler(PAdjust.HOLM, 3).profile(f.table, f.labels, null).toCsv(), "the thread count changes nothing");
     assertEquals(f.results.stream().filter(r -> !r.kind().equals("res") && !r.kind().equals("cnt")).count(), holm.tests());
   }
 

@@ -66,7 +66,7 @@ class ClusterProfilerTest {
   void correctsAllTestsOfTheProfileTogether() {
     int[] labels = shopLabels();
     ClusterProfile holm = new ClusterProfiler().profile(shop(labels), labels, LEVELS);
-    ClusterProfile none = new ClusterProfiler().withCorrection(PAdjust.NONE).profile(shop(labels), labels, LEVELS);
+    ClusterProfile none = new ClusterProfiler(PAdjust.NONE, 0).profile(shop(labels), labels, LEVELS);
     assertEquals(6, holm.tests());
     Contrast region = holm.segment(0).contrasts().get(2);
     assertEquals(none.segment(0).contrasts().get(2).p(), region.p(), 0);

@@ -19,7 +19,8 @@ class GibbsLdaTest {
   void recoversTheTopicsOfAKnownModel() {
     SyntheticLda truth = new SyntheticLda(6, 120, 1000, 60, 0.2, 0.05, 42);
     for (int threads : new int[] {1, 2}) {
-      TopicModel m = new GibbsLda(6, 6 * 0.2, 0.05, 200, 50, 10, threads).fit(truth.corpus, 7, Progress.NONE);
+      TopicModel m = LdaOptions.builder(6).alphaSum(6 * 0.2).beta(0.05).iterations(200).burnIn(50).optimizeInterval(10).threads(threads).lda()
+          .fit(truth.corpus, 7, Progress.NONE);
       double[][] est = new double[6][];
       for (int t = 0; t < 6; t++) {
         est[t] = m.topic(t);
@@ -37,12 +38,15 @@ class GibbsLdaTest {
   void sameSeedAndThreadsGiveTheSameModel() {
     SyntheticLda truth = new SyntheticLda(4, 60, 200, 40, 0.3, 0.1, 3);
     for (int threads : new int[] {1, 2}) {
-      TopicModel a = new GibbsLda(4, 1, 0.1, 40, 10, 5, threads).fit(truth.corpus, 11, Progress.NONE);
-      TopicModel b = new GibbsLda(4, 1, 0.1, 40, 10, 5, threads).fit(truth.corpus, 11, Progress.NONE);
+      TopicModel a = LdaOptions.builder(4).alphaSum(1).beta(0.1).iterations(40).burnIn(10).optimizeInterval(5).threads(threads).lda()
+          .fit(truth.corpus, 11, Progress.NONE);
+      TopicModel b = LdaOptions.builder(4).alphaSum(1).beta(0.1).iterations(40).burnIn(10).optimizeInterval(5).threads(threads).lda()
+          .fit(truth.corpus, 11, Progress.NONE);
       assertArrayEquals(a.tokensPerTopic(), b.tokensPerTopic());
       assertArrayEquals(a.alpha(), b.alpha());
       assertArrayEquals(a.trainingTheta(17), b.trainingTheta(17));
-      TopicModel c = new GibbsLda(4, 1, 0.1, 40, 10, 5, threads).fit(truth.corpus, 12, Progress.NONE);
+      TopicModel c = LdaOptions.builder(4).alphaSum(1).beta(0.1).iterations(40).burnIn(10).optimizeInterval(5).threads(threads).lda()
+          .fit(truth.corpus, 12, Progress.NONE);
       assertNotEquals(java.util.Arrays.toString(a.trainingTheta(17)), java.util.Arrays.toString(c.trainingTheta(17)));
     }
   }
@@ -50,7 +54,8 @@ class GibbsLdaTest {
   @Test
   void countsAreConservedAndProportionsSumToOne() {
     SyntheticLda truth = new SyntheticLda(3, 30, 100, 25, 0.5, 0.1, 5);
-    TopicModel m = new GibbsLda(3, 1.5, 0.1, 30, 5, 5, 2).fit(truth.corpus, 1, Progress.NONE);
+    TopicModel m = LdaOptions.builder(3).alphaSum(1.5).beta(0.1).iterations(30).burnIn(5).optimizeInterval(5).threads(2).lda()
+        .fit(truth.corpus, 1, Progress.NONE);
     int total = 0;
     for (int c : m.tokensPerTopic()) {
       total += c;
@@ -74,14 +79,15 @@ class GibbsLdaTest {
   void alphaOptimisationLearnsSparseDocuments() {
     // documents made of one topic each: the optimised alpha must fall far below the initial 1 per topic
     SyntheticLda truth = new SyntheticLda(4, 80, 400, 60, 0.02, 0.05, 9);
-    TopicModel m = new GibbsLda(4, 4.0, 0.05, 200, 20, 10, 1).fit(truth.corpus, 5, Progress.NONE);
+    TopicModel m = LdaOptions.builder(4).alphaSum(4.0).beta(0.05).iterations(200).burnIn(20).optimizeInterval(10).threads(1).lda()
+        .fit(truth.corpus, 5, Progress.NONE);
     double sum = java.util.Arrays.stream(m.alpha()).sum();
     assertTrue(sum < 1.0, "optimised alpha sum " + sum);
   }
 
   @Test
   void hostileCorporaAreRefusedClearly() {
-    GibbsLda lda = new GibbsLda(3, 1, 0.1, 10, 0, 0, 1);
+    GibbsLda lda = LdaOptions.builder(3).alphaSum(1).beta(0.1).iterations(10).burnIn(0).optimizeInterval(0).threads(1).lda();
     Corpus empty = Corpus.ofDocuments(new int[][] {{}, {}, {}}, 5);
     assertTrue(assertThrows(IllegalArgumentException.class, () -> lda.fit(empty, 1, Progress.NONE))
         .getMessage().contains("empty"));
@@ -105,12 +111,25 @@ class GibbsLdaTest {
       docs[d] = truth.corpus.document(d);
     }
     docs[60] = new int[0];
-    TopicModel m = new GibbsLda(3, 1.5, 0.1, 20, 5, 5, 1).fit(Corpus.ofDocuments(docs, 30), 1, Progress.NONE);
+    TopicModel m = LdaOptions.builder(3).alphaSum(1.5).beta(0.1).iterations(20).burnIn(5).optimizeInterval(5).threads(1).lda()
+        .fit(Corpus.ofDocuments(docs, 30), 1, Progress.NONE);
     double[] alpha = m.alpha();
     double sum = java.util.Arrays.stream(alpha).sum();
     double[] theta = m.trainingTheta(60);
     for (int t = 0; t < 3; t++) {
       assertEquals(alpha[t] / sum, theta[t], 1e-12);
+    }
+  }
+
+  @Test
+  void optionsAreValidatedWhenBuilt() {
+    LdaOptions d = LdaOptions.builder(10).build();
+    assertEquals(new LdaOptions(10, 5.0, 0.01, 500, 50, 10, 0), d);
+    assertEquals(d, d.toBuilder().build());
+    for (LdaOptions.Builder bad : java.util.List.of(LdaOptions.builder(1), LdaOptions.builder(3).alphaSum(0),
+        LdaOptions.builder(3).beta(-1), LdaOptions.builder(3).iterations(0), LdaOptions.builder(3).burnIn(-1),
+        LdaOptions.builder(3).optimizeInterval(-2))) {
+      assertThrows(IllegalArgumentException.class, bad::build);
     }
   }
 }

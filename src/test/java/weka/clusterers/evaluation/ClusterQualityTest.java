@@ -1,6 +1,7 @@
 package weka.clusterers.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,44 @@ class ClusterQualityTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> new ClusterQuality().setOptions(new String[] {"-t", IRIS, bad[0], bad[1]}));
       assertTrue(e.getMessage().contains(bad[0]), "'" + e.getMessage() + "' does not name " + bad[0]);
+      assertTrue(e.getMessage().contains("'" + bad[1] + "'") || e.getMessage().contains(bad[1]),
+          "'" + e.getMessage() + "' does not quote the value " + bad[1]);
+      assertFalse(e.getMessage().startsWith("For input string"), e.getMessage());
     }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ClusterQuality().setOptions(new String[] {"-t", IRIS, "-num-threads", "1.5"}));
+    assertEquals("option -num-threads expects a whole number, got '1.5'", e.getMessage());
+  }
+
+  @Test
+  void optionsRoundTripThroughGetOptions() throws Exception {
+    ClusterQuality a = new ClusterQuality();
+    a.setOptions(new String[] {"-t", IRIS, "-c", "last", "-distance", "cosine", "-silhouette-sample", "40", "-S", "7",
+        "-no-dunn", "-B", "3", "-num-threads", "2", "-json", "-W", "weka.clusterers.centroid.KMeans", "--", "-N", "4"});
+    ClusterQuality b = new ClusterQuality();
+    b.setOptions(a.getOptions());
+    assertEquals(String.join(" ", a.getOptions()), String.join(" ", b.getOptions()));
+    String written = String.join(" ", b.getOptions());
+    for (String s : new String[] {"-t " + IRIS, "-c last", "-distance cosine", "-silhouette-sample 40", "-S 7", "-no-dunn",
+        "-B 3", "-num-threads 2", "-json", "-W weka.clusterers.centroid.KMeans -- -N 4"}) {
+      assertTrue(written.contains(s), "'" + s + "' not written back: " + written);
+    }
+    ClusterQuality c = new ClusterQuality();
+    c.setOptions(new String[] {"-t", IRIS});
+    assertEquals("-t " + IRIS + " -distance euclidean -silhouette-sample 0 -S 1 -B 0 -num-threads 0 -W "
+        + "weka.clusterers.centroid.KMeans", String.join(" ", c.getOptions()), "the defaults");
+  }
+
+  @Test
+  void theHelpListsExactlyTheOptionsTheParserReads() throws Exception {
+    java.util.List<String> listed = new java.util.ArrayList<>();
+    for (java.util.Enumeration<weka.core.Option> e = new ClusterQuality().listOptions(); e.hasMoreElements();) {
+      listed.add(e.nextElement().name());
+    }
+    assertEquals(java.util.List.of("t", "c", "label-attribute", "distance", "silhouette-sample", "S", "no-dunn", "B",
+        "num-threads", "csv", "json", "W"), listed);
+    Exception e = assertThrows(Exception.class,
+        () -> new ClusterQuality().setOptions(new String[] {"-t", IRIS, "-bogus", "1"}));
+    assertTrue(e.getMessage().contains("-bogus"), e.getMessage());
   }
 }

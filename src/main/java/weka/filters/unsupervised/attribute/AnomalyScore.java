@@ -11,6 +11,7 @@ import clusterlab.core.distance.Metric;
 import clusterlab.core.mixture.CovarianceType;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ModelColumns;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ import weka.filters.UnsupervisedFilter;
  * noise. The model is fitted on the first batch and kept: later batches (a test set, new data) are
  * scored against it, as Weka filters do, so a threshold chosen on training data applies unchanged.
  */
-public class AnomalyScore extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class AnomalyScore extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -66,7 +67,6 @@ public class AnomalyScore extends clusterlab.weka.StrictBatchFilter implements U
   private double contamination = 0.05;
   private double threshold = 1.5;
   private long seed = 1;
-  private int numThreads;
 
   private InstancesConverter converter;
   private AnomalyModel model;
@@ -115,7 +115,6 @@ public class AnomalyScore extends clusterlab.weka.StrictBatchFilter implements U
     k.setValue(TechnicalInformation.Field.YEAR, "2000");
     return t;
   }
-
 
   /**
    * Any attribute type and class, missing values: the numeric and nominal non-class attributes are
@@ -191,8 +190,8 @@ public class AnomalyScore extends clusterlab.weka.StrictBatchFilter implements U
 
   /** The core configuration these options describe. */
   public AnomalyDetector detector() {
-    return AnomalyDetector.of(method).withNeighbours(neighbours).withAggregate(aggregate).withComponents(components)
-        .withCovariance(covariance).withEps(eps > 0 ? eps : Double.NaN).withDistance(distance).withThreads(numThreads);
+    return AnomalyDetector.builder(method).neighbours(neighbours).aggregate(aggregate).components(components)
+        .covariance(covariance).eps(eps > 0 ? eps : Double.NaN).distance(distance).threads(threads()).build();
   }
 
   /** The model fitted on the first batch, or null before. */
@@ -330,17 +329,6 @@ public class AnomalyScore extends clusterlab.weka.StrictBatchFilter implements U
 
   public void setSeed(long s) {
     seed = s;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Scores do not "
-      + "depend on it.", commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>",
-      displayOrder = 12)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int t) {
-    numThreads = t;
   }
 
   @Override

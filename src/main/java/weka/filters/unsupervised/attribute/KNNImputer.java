@@ -3,6 +3,7 @@ package weka.filters.unsupervised.attribute;
 import clusterlab.core.Check;
 import clusterlab.core.prep.KnnImputer;
 import clusterlab.weka.InstancesConverter;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.Tags;
 import weka.core.Capabilities;
@@ -18,13 +19,12 @@ import weka.filters.UnsupervisedFilter;
  * distance-weighted) mean of the k nearest first-batch instances that observe it, with
  * scikit-learn's {@code KNNImputer} semantics.
  */
-public class KNNImputer extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class KNNImputer extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private int numNeighbours = 5;
   private KnnImputer.Weights weighting = KnnImputer.Weights.UNIFORM;
-  private int numThreads;
 
   private InstancesConverter columns;
   private int[] numeric;
@@ -54,7 +54,6 @@ public class KNNImputer extends clusterlab.weka.StrictBatchFilter implements Uns
     return t;
   }
 
-
   @Override
   public Capabilities getCapabilities() {
     return PrepCapabilities.passThroughAll(super.getCapabilities());
@@ -77,7 +76,7 @@ public class KNNImputer extends clusterlab.weka.StrictBatchFilter implements Uns
     if (model == null) {
       return new Instances(data);
     }
-    return columns.write(data, model.transform(columns.read(data), n, numThreads));
+    return columns.write(data, model.transform(columns.read(data), n, threads()));
   }
 
   @OptionMetadata(displayName = "numNeighbours", description = "Number of donor instances k (at least 1).",
@@ -100,16 +99,6 @@ public class KNNImputer extends clusterlab.weka.StrictBatchFilter implements Uns
 
   public void setWeighting(SelectedTag tag) {
     weighting = Tags.value(tag, KnnImputer.Weights.class);
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 3)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int t) {
-    numThreads = t;
   }
 
   @Override

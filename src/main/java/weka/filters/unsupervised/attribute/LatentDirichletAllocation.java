@@ -4,8 +4,10 @@ import clusterlab.core.Check;
 import clusterlab.core.sparse.SparseDataset;
 import clusterlab.core.topics.Corpus;
 import clusterlab.core.topics.GibbsLda;
+import clusterlab.core.topics.LdaOptions;
 import clusterlab.core.topics.TopicModel;
 import clusterlab.core.topics.TopicQuality;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.SparseInstancesConverter;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
@@ -13,8 +15,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import weka.core.Attribute;
-import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
+import weka.core.Capabilities;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -29,20 +31,19 @@ import weka.filters.UnsupervisedFilter;
  * proportions appended. The first batch trains the model (and holds some documents out to measure
  * perplexity); later batches are placed by inference against the trained topics.
  */
-public class LatentDirichletAllocation extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class LatentDirichletAllocation extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
   private int numTopics = 10;
-  private int iterations = 500;
-  private double alphaSum = 5.0;
-  private double beta = 0.01;
-  private int optimizeInterval = 10;
-  private int burnIn = 50;
+  private int iterations = LdaOptions.DEFAULT_ITERATIONS;
+  private double alphaSum = LdaOptions.DEFAULT_ALPHA_SUM;
+  private double beta = LdaOptions.DEFAULT_BETA;
+  private int optimizeInterval = LdaOptions.DEFAULT_OPTIMIZE_INTERVAL;
+  private int burnIn = LdaOptions.DEFAULT_BURN_IN;
   private int inferIterations = 100;
   private double heldOutPercent = 10;
   private int topWords = 10;
-  private int numThreads = 0;
   private int seed = 1;
   private boolean removeWords;
 
@@ -100,7 +101,6 @@ public class LatentDirichletAllocation extends clusterlab.weka.StrictBatchFilter
     m.setValue(TechnicalInformation.Field.YEAR, "2011");
     return t;
   }
-
 
   @Override
   public Capabilities getCapabilities() {
@@ -186,7 +186,8 @@ public class LatentDirichletAllocation extends clusterlab.weka.StrictBatchFilter
     Arrays.sort(heldDocs);
     Corpus training = held == 0 ? corpus : corpus.subset(trainDocs);
     WekaProgress progress = WekaProgress.of("LatentDirichletAllocation", getDebug());
-    GibbsLda lda = new GibbsLda(numTopics, alphaSum, beta, iterations, burnIn, optimizeInterval, numThreads);
+    GibbsLda lda = LdaOptions.builder(numTopics).alphaSum(alphaSum).beta(beta).iterations(iterations).burnIn(burnIn)
+        .optimizeInterval(optimizeInterval).threads(threads()).lda();
     model = progress.run(() -> lda.fit(training, seed, progress));
     double[][] theta = new double[n][];
     for (int i = 0; i < trainDocs.length; i++) {
@@ -415,16 +416,6 @@ public class LatentDirichletAllocation extends clusterlab.weka.StrictBatchFilter
 
   public void setRemoveWords(boolean b) {
     removeWords = b;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads (document shards); 0 or less uses all cores. A seed and a thread count give the same model.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 11)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
   }
 
   @OptionMetadata(displayName = "seed", description = "Random seed of the sampler.",

@@ -7,14 +7,15 @@ import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
 import clusterlab.core.tsne.TsneResult;
 import clusterlab.weka.InstancesConverter;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.Tags;
 import clusterlab.weka.WekaProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import weka.core.Attribute;
-import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
+import weka.core.Capabilities;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -30,7 +31,7 @@ import weka.filters.UnsupervisedFilter;
  * numeric (and one-hot encoded nominal) attributes by a 2-D or 3-D embedding, keeping the class
  * and every other attribute so the map can be coloured by class or cluster.
  */
-public class TSNE extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
+public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -45,7 +46,6 @@ public class TSNE extends clusterlab.weka.StrictBatchFilter implements Unsupervi
   private clusterlab.core.tsne.TSNE.Init init = clusterlab.core.tsne.TSNE.Init.PCA;
   private clusterlab.core.tsne.TSNE.Neighbours neighbours = clusterlab.core.tsne.TSNE.Neighbours.AUTO;
   private int seed = 1;
-  private int numThreads;
   private boolean ignoreNominal;
   private boolean refuseNewInstances;
 
@@ -114,7 +114,6 @@ public class TSNE extends clusterlab.weka.StrictBatchFilter implements Unsupervi
     lr.setValue(TechnicalInformation.Field.YEAR, "2019");
     return t;
   }
-
 
   @Override
   public Capabilities getCapabilities() {
@@ -189,7 +188,7 @@ public class TSNE extends clusterlab.weka.StrictBatchFilter implements Unsupervi
       if (index == null) {
         index = new VpTree(Dataset.of(training, result.n(), trainingColumns), Metric.EUCLIDEAN);
       }
-      y = result.place(Dataset.of(training, result.n(), trainingColumns), index, Dataset.of(filled, n, d), numThreads);
+      y = result.place(Dataset.of(training, result.n(), trainingColumns), index, Dataset.of(filled, n, d), threads());
     }
     return output(data, y);
   }
@@ -234,7 +233,7 @@ public class TSNE extends clusterlab.weka.StrictBatchFilter implements Unsupervi
   private clusterlab.core.tsne.TSNE configured() {
     return new clusterlab.core.tsne.TSNE().dims(dimensions).perplexity(perplexity).earlyExaggeration(earlyExaggeration)
         .exaggerationIterations(exaggerationIterations).maxIterations(maxIterations).learningRate(learningRate)
-        .theta(theta).method(method).neighbours(neighbours).init(init).threads(numThreads);
+        .theta(theta).method(method).neighbours(neighbours).init(init).threads(threads());
   }
 
   /** The fitted embedding of the first batch (KL divergence, KL curve, sigmas), or null before. */
@@ -378,17 +377,6 @@ public class TSNE extends clusterlab.weka.StrictBatchFilter implements Unsupervi
   @Override
   public void setSeed(int s) {
     seed = s;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads; 0 or less uses all cores. Results do not "
-      + "depend on it.", commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>",
-      displayOrder = 12)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int n) {
-    numThreads = n;
   }
 
   @OptionMetadata(displayName = "ignoreNominal", description = "Leave nominal attributes out of the distances (they "

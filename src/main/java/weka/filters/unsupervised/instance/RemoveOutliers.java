@@ -2,10 +2,11 @@ package weka.filters.unsupervised.instance;
 
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
-import clusterlab.core.prep.OutlierDetector;
 import clusterlab.core.prep.OutlierDetector.Method;
+import clusterlab.core.prep.OutlierDetector;
 import clusterlab.core.prep.OutlierResult;
 import clusterlab.weka.InstancesConverter;
+import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.PrepCapabilities;
 import clusterlab.weka.PreprocessLog;
 import clusterlab.weka.Tags;
@@ -27,7 +28,7 @@ import weka.filters.UnsupervisedFilter;
  * that a z-score, robust z-score, IQR or local-outlier-factor rule calls outliers, and reports how
  * many were removed and why.
  */
-public class RemoveOutliers extends clusterlab.weka.StrictBatchFilter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class RemoveOutliers extends ParallelFilter implements UnsupervisedFilter, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
 
@@ -36,7 +37,6 @@ public class RemoveOutliers extends clusterlab.weka.StrictBatchFilter implements
   private int numNeighbours = 20;
   private boolean invert;
   private boolean flagOnly;
-  private int numThreads;
 
   private InstancesConverter columns;
   private int[] numeric;
@@ -141,7 +141,7 @@ public class RemoveOutliers extends clusterlab.weka.StrictBatchFilter implements
         }
         detector = null;
         r = n < 2 ? null : OutlierDetector.lof(Dataset.of(v, n, numeric.length), numNeighbours, effectiveThreshold(),
-            numThreads);
+            threads());
       } else {
         detector = OutlierDetector.fit(method, v, n, numeric.length);
         r = detector.score(v, n, effectiveThreshold());
@@ -316,16 +316,6 @@ public class RemoveOutliers extends clusterlab.weka.StrictBatchFilter implements
 
   public void setFlagOnly(boolean b) {
     flagOnly = b;
-  }
-
-  @OptionMetadata(displayName = "numThreads", description = "Worker threads for lof; 0 or less uses all cores.",
-      commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <int>", displayOrder = 6)
-  public int getNumThreads() {
-    return numThreads;
-  }
-
-  public void setNumThreads(int t) {
-    numThreads = t;
   }
 
   @Override

@@ -35,7 +35,7 @@ class AnomalyScoreTest {
       assertEquals(iris.numAttributes() + 1, out.numAttributes());
       assertEquals(AnomalyScore.SCORE_ATTRIBUTE, out.attribute(out.numAttributes() - 1).name());
       assertEquals(iris.classIndex(), out.classIndex(), "the class stays the class");
-      double[] expected = AnomalyDetector.of(m).withNeighbours(8).withComponents(3).fit(core, 4, null).trainingScores();
+      double[] expected = AnomalyDetector.builder(m).neighbours(8).components(3).build().fit(core, 4, null).trainingScores();
       for (int i = 0; i < iris.numInstances(); i++) {
         assertEquals(expected[i], out.instance(i).value(out.numAttributes() - 1), 1e-12, word + " row " + i);
       }

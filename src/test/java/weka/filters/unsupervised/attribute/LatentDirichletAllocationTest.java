@@ -107,4 +107,16 @@ class LatentDirichletAllocationTest {
     }).getMessage();
     assertTrue(msg.contains("empty"), msg);
   }
+
+  @Test
+  void theFilterDefaultsAreTheCoreDefaults() {
+    clusterlab.core.topics.LdaOptions d = clusterlab.core.topics.LdaOptions.builder(10).build();
+    LatentDirichletAllocation filter = new LatentDirichletAllocation();
+    assertEquals(d.numTopics(), filter.getNumTopics());
+    assertEquals(d.alphaSum(), filter.getAlphaSum(), 0);
+    assertEquals(d.beta(), filter.getBeta(), 0);
+    assertEquals(d.iterations(), filter.getIterations());
+    assertEquals(d.burnIn(), filter.getBurnIn());
+    assertEquals(d.optimizeInterval(), filter.getOptimizeInterval());
+  }
 }
