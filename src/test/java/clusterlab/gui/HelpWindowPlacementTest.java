@@ -33,6 +33,15 @@ class HelpWindowPlacementTest {
   }
 
   @Test
+  void aWindowTheWindowSystemLeftAtItsPackedSizeGetsWekasWidthOnScreen() {
+    Rectangle dialog = new Rectangle(151, 85, 498, 429);
+    assertEquals(new Rectangle(624, 85, 400, 583),
+        HelpWindowPlacement.place(new Rectangle(649, 85, 114, 583), dialog, LAPTOP));
+    assertEquals(new Rectangle(100, 50, 400, 350),
+        HelpWindowPlacement.place(new Rectangle(100, 50, 120, 90), dialog, LAPTOP));
+  }
+
+  @Test
   void aWindowBelowTheScreenMovesUpAndOneLargerThanTheScreenShrinks() {
     Rectangle dialog = new Rectangle(100, 600, 300, 160);
     assertEquals(new Rectangle(400, 418, 400, 350), HelpWindowPlacement.place(wekasPlace(dialog), dialog, LAPTOP));
