@@ -8,8 +8,10 @@ import java.io.Serializable;
  * are buffered for the initial full k-means, and that k-means' own {@link KMeansOptions}.
  * {@link #defaults()} follow scikit-learn's {@code MiniBatchKMeans}; change a few with
  * {@link #builder()}:
- * <pre>{@code new MiniBatchKMeans(8, d, MiniBatchOptions.builder().batchSize(256).init(KMeans.Init.RANDOM).build(),
-     seed)}</pre>
+ * <pre>{@code
+ * MiniBatchOptions options = MiniBatchOptions.builder().batchSize(256).init(KMeans.Init.RANDOM).build();
+ * MiniBatchKMeans stream = new MiniBatchKMeans(8, d, options, seed);
+ * }</pre>
  *
  * @param batchSize rows per mini-batch, at least 1 (1 is online k-means); default 1024
  *     (scikit-learn's {@code batch_size})

@@ -10,8 +10,10 @@ import java.util.List;
  * What a {@link ChooseK} sweep evaluates and how it picks K, validated when built (the criterion
  * must be computable from the other settings). {@link #defaults()} sweep K = 1..10 and pick the
  * elbow of the inertia curve with Kneedle's S = 1; change a few with {@link #builder()}:
- * <pre>{@code new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(2, 8).criterion(KCurve.GAP).gapReferences(10)
-     .build())}</pre>
+ * <pre>{@code
+ * ChooseKOptions gap = ChooseKOptions.builder().kRange(2, 8).criterion(KCurve.GAP).gapReferences(10).build();
+ * new ChooseK<KMeansModel>(gap).run(data, clustering, seed, Progress.NONE);
+ * }</pre>
  *
  * @param ks the K values to try: distinct, each at least 1, kept sorted; default 1..10
  * @param criterion how K is chosen: {@link ChooseK#ELBOW} (the default), {@link KCurve#GAP},
