@@ -2,6 +2,7 @@ package clusterlab.weka;
 
 import clusterlab.core.Partition;
 import clusterlab.core.kmeans.KMeans.Init;
+import clusterlab.core.kmeans.KMeansOptions;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 
@@ -16,7 +17,7 @@ public abstract class KMeansSeededClusterer<M extends Partition> extends Centroi
 
   private static final long serialVersionUID = 1L;
 
-  private Init init = Init.KMEANS_PLUS_PLUS;
+  private Init init = KMeansOptions.defaults().init();
 
   /** The seeding chosen. */
   protected Init init() {

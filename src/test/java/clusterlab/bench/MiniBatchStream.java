@@ -3,6 +3,7 @@ package clusterlab.bench;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
+import clusterlab.core.kmeans.KMeansOptions;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -79,7 +80,7 @@ public final class MiniBatchStream {
     double[] c = Files.readAllLines(centres).stream().mapToDouble(Double::parseDouble).toArray();
 
     Dataset sample = sample(file);
-    double full = new KMeans(K, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 3, 0).fit(sample, 1, Progress.NONE).inertia();
+    double full = new KMeans(K, KMeansOptions.builder().numInit(3).build()).fit(sample, 1, Progress.NONE).inertia();
     double mini = 0;
     for (int i = 0; i < sample.n(); i++) {
       double best = Double.POSITIVE_INFINITY;

@@ -10,6 +10,7 @@ import clusterlab.core.hierarchical.Linkage;
 import clusterlab.core.hierarchical.MergeHistory;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.core.kmeans.KMeansOptions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -65,7 +66,7 @@ final class ChartFixtures {
   }
 
   static KMeansModel kmeans(Dataset data, int k) {
-    return new KMeans(k, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 10, 1).fit(data, 42, Progress.NONE);
+    return new KMeans(k, KMeansOptions.builder().numInit(10).threads(1).build()).fit(data, 42, Progress.NONE);
   }
 
   static SilhouetteResult silhouette(Dataset data, int[] labels) {

@@ -11,6 +11,7 @@ import clusterlab.core.evaluation.DaviesBouldin;
 import clusterlab.core.evaluation.Silhouette;
 import clusterlab.core.kmeans.KMeansModel;
 import clusterlab.core.select.ChooseK;
+import clusterlab.core.select.ChooseKOptions;
 import clusterlab.core.select.KCurve;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -31,8 +32,9 @@ class KSweepChartTest {
 
   static KCurve irisCurve(int gapReferences) {
     Dataset iris = ChartFixtures.iris();
-    ChooseK<KMeansModel> ck = new ChooseK<>(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, ChooseK.ELBOW, 1.0,
-        List.of(new Silhouette(Metric.EUCLIDEAN), new CalinskiHarabasz(), new DaviesBouldin()), gapReferences, 1);
+    ChooseK<KMeansModel> ck = new ChooseK<>(ChooseKOptions.builder().kRange(1, 10)
+        .indices(List.of(new Silhouette(Metric.EUCLIDEAN), new CalinskiHarabasz(), new DaviesBouldin()))
+        .gapReferences(gapReferences).threads(1).build());
     return ck.run(iris, (d, k, seed) -> {
       KMeansModel m = ChartFixtures.kmeans(d, k);
       return new ChooseK.Fit<>(m.labels(), m);

@@ -11,6 +11,7 @@ import clusterlab.conformance.PluginManifest;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
+import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.tsne.TSNE;
 import clusterlab.core.tsne.TsneResult;
 import java.io.ByteArrayOutputStream;
@@ -117,7 +118,8 @@ class DocFiguresTest {
     }
     Dataset data = Dataset.of(v, wine.numInstances(), d);
     TsneResult t = new TSNE().perplexity(30).fit(data, 1, Progress.NONE);
-    int[] labels = new KMeans(3, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 10, 1).fit(data, 1, Progress.NONE).labels();
+    int[] labels = new KMeans(3, KMeansOptions.builder().numInit(10).threads(1).build()).fit(data, 1, Progress.NONE)
+        .labels();
     ChartExport.write(ScatterChart.of(Projection.embedding(t), labels).centroidMeans()
         .parameters("KMeans -N 3 on the standardized wine data (178 rows, 13 attributes)").build(), out,
         ChartExport.Format.PNG);

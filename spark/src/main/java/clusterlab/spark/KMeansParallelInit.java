@@ -4,6 +4,7 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
+import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.kmeans.PartitionKernel;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class KMeansParallelInit {
           + positive + " (the data has fewer distinct rows than clusters): lower k");
     }
     log.accept("k-means||: reclustering " + m + " weighted candidates into " + k + " centres on the driver");
-    return new KMeans(k, 300, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, KMeans.Algorithm.LLOYD, 1)
+    return new KMeans(k, KMeans.Algorithm.LLOYD, KMeansOptions.builder().tolerance(0).threads(1).build())
         .fit(Dataset.weighted(flat, m, d, weights), rng.nextLong(), Progress.NONE).centroids();
   }
 

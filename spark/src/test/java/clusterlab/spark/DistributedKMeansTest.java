@@ -8,6 +8,7 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.core.kmeans.KMeansOptions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -56,9 +57,11 @@ class DistributedKMeansTest {
     int k = 10;
     double[] v = Blobs.rows(3, n, d, 9, 12);
     Dataset data = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.RANDOM, 1, 1).seed(data, new java.util.SplittableRandom(5));
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).seed(data, new java.util.SplittableRandom(5));
     for (double tol : new double[] {0, 1e-4}) {
-      KMeansModel one = new KMeans(k, 300, tol, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1)
+      KMeansModel one = new KMeans(k, KMeans.Algorithm.HAMERLY, KMeansOptions.builder().tolerance(tol)
+          .init(KMeans.Init.RANDOM).threads(1).build())
           .fitFrom(data, init, Progress.NONE);
       Blocks.Data blocks = blocks(v, n, d, 5);
       // the sums straight to the driver (depth 0 = auto = 1 for 5 partitions) and through a tree level (depth 2)
@@ -84,8 +87,10 @@ class DistributedKMeansTest {
     int k = 7;
     double[] v = Blobs.rows(11, n, d, 4, 3);
     Dataset data = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.RANDOM, 1, 1).seed(data, new java.util.SplittableRandom(1));
-    KMeansModel one = new KMeans(k, 4, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1)
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).seed(data, new java.util.SplittableRandom(1));
+    KMeansModel one = new KMeans(k, KMeans.Algorithm.HAMERLY, KMeansOptions.builder().maxIterations(4).tolerance(0)
+        .init(KMeans.Init.RANDOM).threads(1).build())
         .fitFrom(data, init, Progress.NONE);
     Blocks.Data blocks = blocks(v, n, d, 3);
     DistributedKMeans.Fit fit = new DistributedKMeans(k, 4, 0, KMeans.Algorithm.HAMERLY, 2).fitFrom(blocks, init);
@@ -101,12 +106,14 @@ class DistributedKMeansTest {
     int k = 5;
     double[] v = Blobs.rows(7, n, d, 3, 10);
     Dataset data = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.RANDOM, 1, 1).seed(data, new java.util.SplittableRandom(2));
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).seed(data, new java.util.SplittableRandom(2));
     for (int j = 0; j < d; j++) {
       init[3 * d + j] = 1e6; // two centres nobody is near: emptied in the first iteration
       init[4 * d + j] = -1e6;
     }
-    KMeansModel one = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1)
+    KMeansModel one = new KMeans(k, KMeans.Algorithm.HAMERLY, KMeansOptions.builder().tolerance(0)
+        .init(KMeans.Init.RANDOM).threads(1).build())
         .fitFrom(data, init, Progress.NONE);
     Blocks.Data blocks = blocks(v, n, d, 2);
     DistributedKMeans.Fit fit = new DistributedKMeans(k, 300, 0, KMeans.Algorithm.HAMERLY, 2).fitFrom(blocks, init);
@@ -121,8 +128,10 @@ class DistributedKMeansTest {
     int k = 6;
     double[] v = Blobs.rows(5, n, d, 6, 8);
     Dataset data = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.RANDOM, 1, 1).seed(data, new java.util.SplittableRandom(9));
-    KMeansModel one = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1)
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).seed(data, new java.util.SplittableRandom(9));
+    KMeansModel one = new KMeans(k, KMeans.Algorithm.HAMERLY, KMeansOptions.builder().tolerance(0)
+        .init(KMeans.Init.RANDOM).threads(1).build())
         .fitFrom(data, init, Progress.NONE);
     // not cached: every job rebuilds the blocks, so no state survives between iterations
     Blocks.Data cached = blocks(v, n, d, 3);

@@ -11,6 +11,7 @@ import clusterlab.core.evaluation.Silhouette;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.core.kmeans.KMeansOptions;
 import org.junit.jupiter.api.Test;
 
 class DistributedQualityTest {
@@ -25,7 +26,7 @@ class DistributedQualityTest {
     int d = 4;
     double[] v = Blobs.rows(21, n, d, 5, 6);
     Dataset data = Dataset.of(v, n, d);
-    KMeansModel model = new KMeans(5, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 1, 1).fit(data, 3, Progress.NONE);
+    KMeansModel model = new KMeans(5, KMeansOptions.builder().threads(1).build()).fit(data, 3, Progress.NONE);
     QualityReport one = QualityEvaluator.builder().threads(1).dunn(false).build().evaluate(data, model.labels(), null);
     Blocks.Data blocks = DistributedKMeansTest.blocks(v, n, d, 3);
     DistributedQuality.Report dist = DistributedQuality.of(blocks, model, n, 1);
@@ -43,7 +44,7 @@ class DistributedQualityTest {
     int d = 3;
     double[] v = Blobs.rows(8, n, d, 4, 3);
     Dataset data = Dataset.of(v, n, d);
-    KMeansModel model = new KMeans(4, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 1, 1).fit(data, 5, Progress.NONE);
+    KMeansModel model = new KMeans(4, KMeansOptions.builder().threads(1).build()).fit(data, 5, Progress.NONE);
     double exact = new Silhouette(Metric.EUCLIDEAN).score(data, model.labels());
     Blocks.Data blocks = DistributedKMeansTest.blocks(v, n, d, 2);
     DistributedQuality.Report dist = DistributedQuality.of(blocks, model, 300, 4);

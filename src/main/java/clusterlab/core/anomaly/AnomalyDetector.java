@@ -8,6 +8,7 @@ import clusterlab.core.density.Hdbscan;
 import clusterlab.core.distance.Distance;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.kmeans.KMeans;
+import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.mixture.CovarianceType;
 import clusterlab.core.mixture.EmOptions;
 import clusterlab.core.mixture.GaussianMixture;
@@ -169,7 +170,7 @@ public final class AnomalyDetector {
       case CENTROID:
         euclideanOnly();
         tooFewRows(data, "k-means clusters");
-        return CentroidDistance.of(new KMeans(components, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 10, threads)
+        return CentroidDistance.of(new KMeans(components, KMeansOptions.builder().numInit(10).threads(threads).build())
             .fit(data, seed, p), data);
       default:
         euclideanOnly();

@@ -29,21 +29,20 @@ public final class BisectingKMeans {
   private final KMeans twoMeans;
 
   /**
+   * <pre>{@code new BisectingKMeans(8, SplitRule.LARGEST_SSE, KMeansOptions.defaults())}</pre>
+   *
    * @param k number of leaves, at least 1
-   * @param rule split rule
-   * @param init seeding of each 2-means
-   * @param numInit 2-means restarts per split (the lowest SSE wins)
-   * @param maxIterations iterations per 2-means
-   * @param tolerance relative tolerance of each 2-means
-   * @param threads worker threads, {@code <= 0} for all cores
+   * @param rule which leaf is split next; scikit-learn's default is {@link SplitRule#LARGEST_SSE}
+   *     ({@code bisecting_strategy="biggest_inertia"})
+   * @param options iterations, seeding, restarts (the lowest SSE wins) and threads of each 2-means
+   *     split, which runs Lloyd's iterations
    */
-  public BisectingKMeans(int k, SplitRule rule, KMeans.Init init, int numInit, int maxIterations, double tolerance,
-      int threads) {
+  public BisectingKMeans(int k, SplitRule rule, KMeansOptions options) {
     Check.atLeast("k (number of clusters)", k, 1);
     Check.notNull("rule", rule);
     this.k = k;
     this.rule = rule;
-    this.twoMeans = new KMeans(2, maxIterations, tolerance, init, numInit, KMeans.Algorithm.LLOYD, threads);
+    this.twoMeans = new KMeans(2, KMeans.Algorithm.LLOYD, options);
   }
 
   /** Fits the tree; the same seed always gives the same tree. */

@@ -75,34 +75,35 @@ public final class KMeans {
   private final Algorithm algorithm;
   private final int threads;
 
-  /** k-means with the automatic choice of iteration algorithm. */
-  public KMeans(int k, int maxIterations, double tolerance, Init init, int numInit, int threads) {
-    this(k, maxIterations, tolerance, init, numInit, Algorithm.AUTO, threads);
+  /**
+   * k-means with the automatic choice of iteration algorithm:
+   * <pre>{@code new KMeans(8, KMeansOptions.defaults()).fit(data, seed, Progress.NONE)}</pre>
+   *
+   * @param k number of clusters, at least 1
+   * @param options iterations, seeding, restarts and threads
+   */
+  public KMeans(int k, KMeansOptions options) {
+    this(k, Algorithm.AUTO, options);
   }
 
   /**
+   * k-means with the given iteration algorithm (all reach Lloyd's labels; they differ in speed and memory).
+   *
    * @param k number of clusters, at least 1
-   * @param maxIterations iterations per run, at least 1
-   * @param tolerance relative tolerance on the summed squared centre shift, at least 0
-   * @param init seeding method
-   * @param numInit restarts (the lowest inertia wins), at least 1
-   * @param algorithm iteration algorithm
-   * @param threads worker threads, {@code <= 0} for all cores
+   * @param algorithm iteration algorithm; {@link Algorithm#AUTO} picks by the shape of the data
+   * @param options iterations, seeding, restarts and threads
    */
-  public KMeans(int k, int maxIterations, double tolerance, Init init, int numInit, Algorithm algorithm, int threads) {
+  public KMeans(int k, Algorithm algorithm, KMeansOptions options) {
     Check.atLeast("k (number of clusters)", k, 1);
-    Check.atLeast("maxIterations", maxIterations, 1);
-    Check.nonNegative("tolerance", tolerance);
-    Check.notNull("init", init);
-    Check.atLeast("numInit", numInit, 1);
     Check.notNull("algorithm", algorithm);
+    Check.notNull("options", options);
     this.k = k;
-    this.maxIterations = maxIterations;
-    this.tolerance = tolerance;
-    this.init = init;
-    this.numInit = numInit;
+    this.maxIterations = options.maxIterations();
+    this.tolerance = options.tolerance();
+    this.init = options.init();
+    this.numInit = options.numInit();
     this.algorithm = algorithm;
-    this.threads = threads;
+    this.threads = options.threads();
   }
 
   /** Fits the model; the same seed always gives the same model. */

@@ -27,9 +27,8 @@ public final class MiniBatchKMeans implements clusterlab.core.Partition, java.io
   private final int d;
   private final int batchSize;
   private final int initSize;
-  private final KMeans.Init init;
+  private final KMeansOptions initial;
   private final long seed;
-  private final int threads;
 
   private double[] buffer;
   private double[] bufferWeights;
@@ -42,33 +41,23 @@ public final class MiniBatchKMeans implements clusterlab.core.Partition, java.io
   private int[] labels = new int[0];
 
   /**
-   * @param k number of clusters
-   * @param d number of columns of every row
-   * @param batchSize rows per mini-batch, at least 1
-   * @param initSize rows buffered for the initial full k-means, at least k
-   * @param init seeding of the initial k-means
+   * <pre>{@code new MiniBatchKMeans(8, d, MiniBatchOptions.defaults(), seed)}</pre>
+   *
+   * @param k number of clusters, at least 1
+   * @param d number of columns of every row, at least 1
+   * @param options batch size, rows buffered to initialise (at least k) and the initial k-means
    * @param seed random seed of the initial k-means
    */
-  public MiniBatchKMeans(int k, int d, int batchSize, int initSize, KMeans.Init init, long seed) {
-    this(k, d, batchSize, initSize, init, seed, 1);
-  }
-
-  /**
-   * As {@link #MiniBatchKMeans(int, int, int, int, KMeans.Init, long)}, with the threads of the
-   * initial full k-means (its result does not depend on them; 0 or less: all cores).
-   */
-  public MiniBatchKMeans(int k, int d, int batchSize, int initSize, KMeans.Init init, long seed, int threads) {
+  public MiniBatchKMeans(int k, int d, MiniBatchOptions options, long seed) {
     Check.atLeast("k (number of clusters)", k, 1);
     Check.atLeast("d (number of columns)", d, 1);
-    Check.atLeast("batchSize", batchSize, 1);
-    Check.atLeast("initSize (rows buffered to initialise, at least k)", initSize, k);
+    Check.notNull("options", options);
     this.k = k;
     this.d = d;
-    this.batchSize = batchSize;
-    this.initSize = initSize;
+    this.batchSize = options.batchSize();
+    this.initSize = options.initSize(k);
+    this.initial = options.initial();
     this.seed = seed;
-    this.init = Check.notNull("init", init);
-    this.threads = threads;
     this.buffer = new double[initSize * d];
     this.bufferWeights = new double[initSize];
   }
@@ -120,7 +109,7 @@ public final class MiniBatchKMeans implements clusterlab.core.Partition, java.io
       throw new IllegalArgumentException("k = " + k + " clusters need at least " + k
           + " rows of positive weight among the first " + buffered + " rows; raise initSize or lower k");
     }
-    KMeansModel m = new KMeans(k, 100, 1e-4, init, 3, KMeans.Algorithm.AUTO, threads).fit(first, seed, Progress.NONE);
+    KMeansModel m = new KMeans(k, initial).fit(first, seed, Progress.NONE);
     centroids = m.centroids();
     counts = m.clusterWeight();
     buffered = 0;

@@ -32,23 +32,34 @@ public final class SphericalKMeans {
   private final int threads;
 
   /**
-   * @param k number of clusters (at least 1)
-   * @param maxIterations iterations per run (at least 1)
-   * @param tolerance stop when the objective improves by less than this fraction of itself; 0
-   *     iterates until no label changes
-   * @param numInit restarts from different seeds; the run of highest objective is kept
-   * @param threads worker threads, {@code <= 0} for all cores
+   * <pre>{@code new SphericalKMeans(20, SphericalKMeans.defaults())}</pre>
+   *
+   * @param k number of clusters, at least 1
+   * @param options iterations, tolerance (on the relative improvement of the objective), restarts
+   *     (the run of highest objective is kept) and threads; seeding is k-means++ on the cosine
+   *     distance, so {@code init} must be {@link KMeans.Init#KMEANS_PLUS_PLUS}
    */
-  public SphericalKMeans(int k, int maxIterations, double tolerance, int numInit, int threads) {
+  public SphericalKMeans(int k, KMeansOptions options) {
     Check.atLeast("k (number of clusters)", k, 1);
-    Check.atLeast("maxIterations", maxIterations, 1);
-    Check.nonNegative("tolerance", tolerance);
-    Check.atLeast("numInit (restarts)", numInit, 1);
+    Check.notNull("options", options);
+    if (options.init() != KMeans.Init.KMEANS_PLUS_PLUS) {
+      throw new IllegalArgumentException("spherical k-means seeds by k-means++ only: init must be KMEANS_PLUS_PLUS, got "
+          + options.init());
+    }
     this.k = k;
-    this.maxIterations = maxIterations;
-    this.tolerance = tolerance;
-    this.numInit = numInit;
-    this.threads = threads;
+    this.maxIterations = options.maxIterations();
+    this.tolerance = options.tolerance();
+    this.numInit = options.numInit();
+    this.threads = options.threads();
+  }
+
+  /**
+   * {@link KMeansOptions#defaults()} with 100 iterations per run rather than 300, the cap ClusterLab's
+   * spherical k-means has always used (scikit-learn has no spherical k-means to follow): each
+   * iteration passes over every non-zero of the data.
+   */
+  public static KMeansOptions defaults() {
+    return KMeansOptions.builder().maxIterations(100).build();
   }
 
   /** Fits with k-means++ seeding; the same seed gives the same model for any thread count. */

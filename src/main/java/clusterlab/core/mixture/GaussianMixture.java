@@ -4,6 +4,7 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
+import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.parallel.Parallel;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -134,7 +135,7 @@ public final class GaussianMixture {
   }
 
   private int[] initialLabels(Dataset data, SplittableRandom rng, Progress progress) {
-    KMeans km = new KMeans(k, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 1, threads);
+    KMeans km = new KMeans(k, KMeansOptions.builder().threads(threads).build());
     if (init == Init.KMEANS) {
       return km.fit(data, rng.nextLong(), progress).labels();
     }

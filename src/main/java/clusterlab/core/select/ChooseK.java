@@ -109,50 +109,18 @@ public final class ChooseK<M> {
   private final int threads;
 
   /**
-   * @param ks the K values to try (distinct, at least 1; sorted here)
-   * @param criterion {@link #ELBOW}, {@link KCurve#GAP}, {@link KCurve#BIC} or the name of one of
-   *     {@code indices}
-   * @param sensitivity Kneedle's S (at least 0; 1 is the paper's default)
-   * @param indices internal indices to compute for every K
-   * @param gapReferences B, the number of reference sets for the gap statistic (0: not computed)
-   * @param threads worker threads, {@code <= 0} for all cores
+   * <pre>{@code new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 8).threads(2).build())}</pre>
+   *
+   * @param options the K values, the criterion and what is computed for every K
    */
-  public ChooseK(int[] ks, String criterion, double sensitivity, List<InternalIndex> indices, int gapReferences,
-      int threads) {
-    Check.notNull("ks", ks);
-    Check.notNull("criterion", criterion);
-    Check.notNull("indices", indices);
-    Check.nonNegative("sensitivity", sensitivity);
-    Check.atLeast("gapReferences", gapReferences, 0);
-    this.ks = ks.clone();
-    java.util.Arrays.sort(this.ks);
-    if (this.ks.length == 0) {
-      throw new IllegalArgumentException("ks must list at least one K value");
-    }
-    for (int i = 0; i < this.ks.length; i++) {
-      Check.atLeast("K", this.ks[i], 1);
-      if (i > 0 && this.ks[i] == this.ks[i - 1]) {
-        throw new IllegalArgumentException("K = " + this.ks[i] + " is listed twice; list every K once");
-      }
-    }
-    List<String> known = new ArrayList<>(List.of(ELBOW, KCurve.GAP, KCurve.BIC));
-    for (InternalIndex idx : indices) {
-      known.add(idx.name());
-    }
-    if (!known.contains(criterion)) {
-      throw new IllegalArgumentException("criterion '" + criterion + "' is not one of " + known);
-    }
-    if (criterion.equals(KCurve.GAP) && gapReferences < 1) {
-      throw new IllegalArgumentException("the gap criterion needs gapReferences (B) of at least 1, got " + gapReferences);
-    }
-    if (criterion.equals(ELBOW) && this.ks.length < 3) {
-      throw new IllegalArgumentException("the elbow criterion needs at least 3 K values, got " + this.ks.length);
-    }
-    this.criterion = criterion;
-    this.sensitivity = sensitivity;
-    this.indices = List.copyOf(indices);
-    this.gapReferences = gapReferences;
-    this.threads = threads;
+  public ChooseK(ChooseKOptions options) {
+    Check.notNull("options", options);
+    this.ks = options.ks();
+    this.criterion = options.criterion();
+    this.sensitivity = options.sensitivity();
+    this.indices = options.indices();
+    this.gapReferences = options.gapReferences();
+    this.threads = options.threads();
   }
 
   /** Evaluates every K and chooses one. */

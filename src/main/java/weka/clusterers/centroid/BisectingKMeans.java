@@ -47,8 +47,8 @@ public class BisectingKMeans extends IteratedCentroidClusterer<BisectingModel> i
   @Override
   protected BisectingModel fit(Dataset data, Progress progress) {
     checkEnoughRows(data.n());
-    return new clusterlab.core.kmeans.BisectingKMeans(getNumClusters(), splitRule, init(), getNumInit(), getMaxIterations(),
-        getTolerance(), threads()).fit(data, getSeed(), progress);
+    return new clusterlab.core.kmeans.BisectingKMeans(getNumClusters(), splitRule, kmeansOptions())
+        .fit(data, getSeed(), progress);
   }
 
   @Override

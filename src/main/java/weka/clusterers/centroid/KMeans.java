@@ -83,8 +83,7 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
       return SavedKMeansModel.load(new java.io.File(modelFile), data);
     }
     checkEnoughRows(data.n());
-    return new clusterlab.core.kmeans.KMeans(getNumClusters(), getMaxIterations(), getTolerance(), init(), getNumInit(),
-        algorithm, threads()).fit(data, getSeed(), progress);
+    return new clusterlab.core.kmeans.KMeans(getNumClusters(), algorithm, kmeansOptions()).fit(data, getSeed(), progress);
   }
 
   @OptionMetadata(displayName = "algorithm", description = "Iteration algorithm: lloyd, or the exact accelerations elkan (high dimension, n*k memory) and hamerly (low dimension); auto picks by d and k. All give the same labels.",

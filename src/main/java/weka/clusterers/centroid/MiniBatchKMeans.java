@@ -1,8 +1,8 @@
 package weka.clusterers.centroid;
 
-import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
+import clusterlab.core.kmeans.MiniBatchOptions;
 import clusterlab.weka.KMeansSeededClusterer;
 import clusterlab.weka.CentroidTable;
 import clusterlab.weka.Tags;
@@ -27,8 +27,8 @@ public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmean
 
   private static final long serialVersionUID = 1L;
 
-  private int batchSize = 1024;
-  private int initSize = 0;
+  /** Batch and initial sizes, with the core's defaults and checks (seeding and threads are added when fitting). */
+  private MiniBatchOptions sizes = MiniBatchOptions.defaults();
   private clusterlab.core.kmeans.MiniBatchKMeans stream;
 
   public String globalInfo() {
@@ -70,13 +70,8 @@ public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmean
     clusterlab.weka.DataCheck.testWithFail(this, data);
     setModel(null);
     fitConverter(data);
-    int size = initSize > 0 ? initSize : Math.max(3 * batchSize, 3 * getNumClusters());
-    if (size < getNumClusters()) {
-      throw new IllegalArgumentException("initSize (" + size + ") must be at least the number of clusters ("
-          + getNumClusters() + "): raise -init-size or lower -N");
-    }
-    stream = new clusterlab.core.kmeans.MiniBatchKMeans(getNumClusters(), converter().columns(), batchSize, size, init(),
-        getSeed(), threads());
+    stream = new clusterlab.core.kmeans.MiniBatchKMeans(getNumClusters(), converter().columns(),
+        sizes.toBuilder().init(init()).threads(threads()).build(), getSeed());
     for (int i = 0; i < data.numInstances(); i++) {
       updateClusterer(data.instance(i));
     }
@@ -127,25 +122,21 @@ public class MiniBatchKMeans extends KMeansSeededClusterer<clusterlab.core.kmean
   @OptionMetadata(displayName = "batchSize", description = "Rows per mini-batch (at least 1; 1 = online k-means).",
       commandLineParamName = "batch-size", commandLineParamSynopsis = "-batch-size <int>", displayOrder = 2)
   public int getBatchSize() {
-    return batchSize;
+    return sizes.batchSize();
   }
 
   public void setBatchSize(int n) {
-    Check.atLeast("batchSize", n, 1);
-    batchSize = n;
+    sizes = sizes.toBuilder().batchSize(n).build();
   }
 
   @OptionMetadata(displayName = "initSize", description = "Rows buffered and clustered by full k-means to initialise the centres; 0 = max(3 * batchSize, 3 * k).",
       commandLineParamName = "init-size", commandLineParamSynopsis = "-init-size <int>", displayOrder = 3)
   public int getInitSize() {
-    return initSize;
+    return sizes.initSize();
   }
 
   public void setInitSize(int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("initSize must be at least 0 (0 = automatic), got " + n);
-    }
-    initSize = n;
+    sizes = sizes.toBuilder().initSize(n).build();
   }
 
   @Override

@@ -3,6 +3,7 @@ package weka.clusterers.centroid;
 import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
+import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.kmeans.SphericalKMeansModel;
 import clusterlab.core.sparse.SparseDataset;
 import clusterlab.weka.CentroidClusterer;
@@ -28,9 +29,8 @@ public class SphericalKMeans extends CentroidClusterer<SphericalKMeansModel>
 
   private static final long serialVersionUID = 1L;
 
-  private int maxIterations = 100;
-  private double tolerance = 1e-4;
-  private int numInit = 1;
+  /** Restarts, iterations and tolerance, with the core's defaults and checks (the threads are added when fitting). */
+  private KMeansOptions iteration = clusterlab.core.kmeans.SphericalKMeans.defaults();
   private int topTerms = 10;
 
   private SparseInstancesConverter sparse;
@@ -77,7 +77,7 @@ public class SphericalKMeans extends CentroidClusterer<SphericalKMeansModel>
     sparse = SparseInstancesConverter.fit(data, false);
     SparseDataset docs = sparse.convert(data);
     checkEnoughRows(docs.n());
-    return new clusterlab.core.kmeans.SphericalKMeans(getNumClusters(), maxIterations, tolerance, numInit, threads())
+    return new clusterlab.core.kmeans.SphericalKMeans(getNumClusters(), iteration.toBuilder().threads(threads()).build())
         .fit(docs, getSeed(), progress);
   }
 
@@ -128,34 +128,31 @@ public class SphericalKMeans extends CentroidClusterer<SphericalKMeansModel>
   @OptionMetadata(displayName = "numInit", description = "Number of restarts from different seeds; the run of highest total cosine similarity is kept (at least 1).",
       commandLineParamName = "n-init", commandLineParamSynopsis = "-n-init <int>", displayOrder = 2)
   public int getNumInit() {
-    return numInit;
+    return iteration.numInit();
   }
 
   public void setNumInit(int n) {
-    Check.atLeast("numInit (restarts)", n, 1);
-    numInit = n;
+    iteration = iteration.toBuilder().numInit(n).build();
   }
 
   @OptionMetadata(displayName = "maxIterations", description = "Maximum number of iterations per run (at least 1).",
       commandLineParamName = "I", commandLineParamSynopsis = "-I <int>", displayOrder = 3)
   public int getMaxIterations() {
-    return maxIterations;
+    return iteration.maxIterations();
   }
 
   public void setMaxIterations(int n) {
-    Check.atLeast("maxIterations", n, 1);
-    maxIterations = n;
+    iteration = iteration.toBuilder().maxIterations(n).build();
   }
 
   @OptionMetadata(displayName = "tolerance", description = "Stop when the total cosine similarity improves by less than this fraction of itself; 0 iterates until no label changes.",
       commandLineParamName = "tol", commandLineParamSynopsis = "-tol <double>", displayOrder = 4)
   public double getTolerance() {
-    return tolerance;
+    return iteration.tolerance();
   }
 
   public void setTolerance(double t) {
-    Check.nonNegative("tolerance", t);
-    tolerance = t;
+    iteration = iteration.toBuilder().tolerance(t).build();
   }
 
   @OptionMetadata(displayName = "topTerms", description = "Number of top terms (largest concept-vector weights) printed per cluster (0 to print none).",

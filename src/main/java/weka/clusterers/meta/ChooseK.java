@@ -7,6 +7,7 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.evaluation.InternalIndex;
 import clusterlab.core.evaluation.InternalIndexes;
+import clusterlab.core.select.ChooseKOptions;
 import clusterlab.core.select.KCurve;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.InstancesConverter.NominalHandling;
@@ -47,11 +48,11 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
   private static final long serialVersionUID = 1L;
 
   private Clusterer clusterer = new weka.clusterers.centroid.KMeans();
-  private int minK = 1;
-  private int maxK = 10;
-  private String criterion = clusterlab.core.select.ChooseK.ELBOW;
-  private double sensitivity = 1.0;
-  private int gapReferences = 0;
+  private int minK = ChooseKOptions.defaults().minK();
+  private int maxK = ChooseKOptions.defaults().maxK();
+  private String criterion = ChooseKOptions.defaults().criterion();
+  private double sensitivity = ChooseKOptions.defaults().sensitivity();
+  private int gapReferences = ChooseKOptions.defaults().gapReferences();
   private String indices = "silhouette,calinski_harabasz,davies_bouldin";
   private int numThreads = ThreadsOption.DEFAULT;
   private boolean oneHot;
@@ -159,12 +160,7 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
     training = dataset;
     trainingInstances = converter.toInstances(dataset, data.relationName());
     numericHeader = new Instances(trainingInstances, 0);
-    int[] ks = new int[maxK - minK + 1];
-    for (int i = 0; i < ks.length; i++) {
-      ks[i] = minK + i;
-    }
-    clusterlab.core.select.ChooseK<Clusterer> core = new clusterlab.core.select.ChooseK<>(ks, criterion, sensitivity,
-        loadIndices(), gapReferences, numThreads);
+    clusterlab.core.select.ChooseK<Clusterer> core = new clusterlab.core.select.ChooseK<>(coreOptions());
     WekaProgress progress = WekaProgress.of("ChooseK", getDebug());
     try {
       clusterlab.core.select.ChooseK.Selection<Clusterer> sel =
@@ -178,6 +174,12 @@ public class ChooseK extends RandomizableClusterer implements WeightedInstancesH
       training = null;
       trainingInstances = null;
     }
+  }
+
+  /** The core's options from these Weka options. */
+  private ChooseKOptions coreOptions() {
+    return ChooseKOptions.builder().kRange(minK, maxK).criterion(criterion).sensitivity(sensitivity)
+        .indices(loadIndices()).gapReferences(gapReferences).threads(numThreads).build();
   }
 
   /** Builds a copy of the wrapped clusterer with k clusters on a dataset; thread-safe. */

@@ -6,6 +6,7 @@ import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.core.kmeans.KMeansOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -138,12 +139,14 @@ public final class KMeansBench {
   static void shape(int n, int d, int k, int iters) throws IOException {
     double[] v = blobs(n, d, k, 5);
     Dataset ds = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, 0).seed(ds, new SplittableRandom(11));
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).build()).seed(ds,
+        new SplittableRandom(11));
     Bench b = new Bench(String.format(Locale.ROOT, "KMeans %,d x %d, k = %d, %d iterations, same init: ClusterLab vs ELKI 0.8.0"
         + " and scikit-learn 1.2", n, d, k, iters));
     for (int threads : new int[] {1, 2}) {
       for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.HAMERLY}) {
-        KMeans km = new KMeans(k, iters, 0, KMeans.Init.RANDOM, 1, a, threads);
+        KMeans km = new KMeans(k, a, KMeansOptions.builder().maxIterations(iters).tolerance(0).init(KMeans.Init.RANDOM)
+            .threads(threads).build());
         b.record("ClusterLab " + a.name().toLowerCase(Locale.ROOT) + " (" + threads + (threads == 1 ? " thread)" : " threads)"),
             1, 3, () -> km.fitFrom(ds, init, Progress.NONE), m -> "iterations " + m.iterations() + " ("
                 + m.algorithm().name().toLowerCase(Locale.ROOT) + "), objective "
@@ -223,7 +226,8 @@ public final class KMeansBench {
     int iters = 50;
     double[] v = blobs(n, d, k, 2);
     Dataset ds = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, 0).seed(ds, new SplittableRandom(7));
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).build()).seed(ds,
+        new SplittableRandom(7));
     double[][] init2 = rows(init, k, d);
     double[][] data2 = rows(v, n, d);
     Bench b = new Bench("KMeans vs ELKI 0.8.0 and Smile 3.1.1: 1M x 16, k = 32, 50 iterations, same init (Smile: own seeding)");
@@ -231,12 +235,14 @@ public final class KMeansBench {
       if (a == KMeans.Algorithm.LLOYD && !all) {
         continue;
       }
-      KMeans km = new KMeans(k, iters, 0, KMeans.Init.RANDOM, 1, a, 0);
+      KMeans km = new KMeans(k, a, KMeansOptions.builder().maxIterations(iters).tolerance(0).init(KMeans.Init.RANDOM)
+          .build());
       b.record("ClusterLab " + a.name().toLowerCase(Locale.ROOT) + " (2 threads)", 1, a == KMeans.Algorithm.LLOYD ? 1 : 3,
           () -> km.fitFrom(ds, init, Progress.NONE),
           m -> "iterations " + m.iterations() + " (" + m.algorithm().name().toLowerCase(Locale.ROOT) + "), objective " + String.format(Locale.ROOT, "%.10g", objective(v, n, d, rows(m.centroids(), k, d))));
     }
-    KMeans one = new KMeans(k, iters, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.HAMERLY, 1);
+    KMeans one = new KMeans(k, KMeans.Algorithm.HAMERLY, KMeansOptions.builder().maxIterations(iters).tolerance(0)
+        .init(KMeans.Init.RANDOM).threads(1).build());
     if (all) {
       b.record("ClusterLab hamerly (1 thread)", 1, 3, () -> one.fitFrom(ds, init, Progress.NONE),
         m -> "iterations " + m.iterations() + ", objective " + String.format(Locale.ROOT, "%.10g", objective(v, n, d, rows(m.centroids(), k, d))));
@@ -260,7 +266,8 @@ public final class KMeansBench {
     double tol = 1e-4;
     double[] v = blobs(n, d, k, 1);
     Dataset ds = Dataset.of(v, n, d);
-    double[] init = new KMeans(k, 1, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, 0).seed(ds, new SplittableRandom(3));
+    double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).build()).seed(ds,
+        new SplittableRandom(3));
     Path dir = Files.createTempDirectory("kmeans-bench");
     Path dataFile = dir.resolve("data.bin");
     Path initFile = dir.resolve("init.bin");
@@ -268,7 +275,7 @@ public final class KMeansBench {
     writeRaw(initFile, init);
     Bench b = new Bench("KMeans vs scikit-learn 1.2 KMeans: 200k x 16, k = 32, same init, tol = 1e-4, 2 threads, time to convergence");
     for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
-      KMeans km = new KMeans(k, 300, tol, KMeans.Init.RANDOM, 1, a, 2);
+      KMeans km = new KMeans(k, a, KMeansOptions.builder().tolerance(tol).init(KMeans.Init.RANDOM).threads(2).build());
       b.record("ClusterLab " + a.name().toLowerCase(Locale.ROOT), 1, 3, () -> km.fitFrom(ds, init, Progress.NONE),
           m -> "iterations " + m.iterations() + ", inertia " + String.format(Locale.ROOT, "%.10g", m.inertia()));
     }

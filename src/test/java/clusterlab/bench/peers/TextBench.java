@@ -1,6 +1,7 @@
 package clusterlab.bench.peers;
 
 import clusterlab.core.Progress;
+import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.kmeans.SphericalKMeans;
 import clusterlab.core.kmeans.SphericalKMeansModel;
 import clusterlab.core.sparse.SparseDataset;
@@ -370,7 +371,8 @@ public final class TextBench {
       System.gc();
       long before = used();
       double s = clusterlab.bench.Bench.medianSeconds(1, REPS,
-          () -> last[0] = new SphericalKMeans(k, 100, 1e-4, 1, t).fit(docs, 1, Progress.NONE));
+          () -> last[0] = new SphericalKMeans(k, KMeansOptions.builder().maxIterations(100).threads(t).build())
+              .fit(docs, 1, Progress.NONE));
       m = last[0];
       System.out.printf(Locale.ROOT, "| ClusterLab SphericalKMeans | %d | %.2f | %d | cosine objective %.1f (heap after"
           + " fit +%d MiB) |%n", threads, s, m.iterations(), m.objective(), (used() - before) >> 20);

@@ -28,7 +28,8 @@ class BisectingKMeansTest {
   @Test
   void recoversTheBlobsAndKeepsAConsistentTree() {
     Dataset data = blobs();
-    BisectingModel m = new BisectingKMeans(4, BisectingKMeans.SplitRule.LARGEST_SSE, KMeans.Init.KMEANS_PLUS_PLUS, 3, 300, 1e-4, 2)
+    BisectingModel m = new BisectingKMeans(4, BisectingKMeans.SplitRule.LARGEST_SSE, KMeansOptions.builder().numInit(3)
+        .threads(2).build())
         .fit(data, 1, Progress.NONE);
     assertEquals(4, m.k());
     assertEquals(7, m.numNodes());
@@ -68,16 +69,19 @@ class BisectingKMeansTest {
       v[i] = 100 + (i % 2 == 0 ? -20 : 20) + r.nextGaussian();
     }
     Dataset data = Dataset.of(v, 400, 1);
-    BisectingModel sse = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeans.Init.KMEANS_PLUS_PLUS, 1, 100, 0, 1)
+    BisectingModel sse = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeansOptions.builder()
+        .maxIterations(100).tolerance(0).threads(1).build())
         .fit(data, 1, Progress.NONE);
-    BisectingModel size = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SIZE, KMeans.Init.KMEANS_PLUS_PLUS, 1, 100, 0, 1)
+    BisectingModel size = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SIZE, KMeansOptions.builder()
+        .maxIterations(100).tolerance(0).threads(1).build())
         .fit(data, 1, Progress.NONE);
     int[] ls = sse.labels();
     int[] lz = size.labels();
     assertTrue(ls[300] != ls[301], "SSE rule splits the spread group");
     assertEquals(ls[0], ls[1]);
     assertEquals(lz[300], lz[301], "size rule leaves the small group whole");
-    assertArrayEquals(sse.labels(), new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeans.Init.KMEANS_PLUS_PLUS, 1, 100, 0, 2)
+    assertArrayEquals(sse.labels(), new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE,
+        KMeansOptions.builder().maxIterations(100).tolerance(0).threads(2).build())
         .fit(data, 1, Progress.NONE).labels(), "deterministic for any thread count");
   }
 
@@ -90,9 +94,11 @@ class BisectingKMeansTest {
   void fewerDistinctRowsThanKLeavesClustersEmptyAsKMeansDoes() {
     Dataset[] cases = {Dataset.of(new double[] {1, 1, 1, 2}, 4, 1), Dataset.of(new double[] {3, 3, 3, 3, 3}, 5, 1)};
     for (Dataset data : cases) {
-      BisectingModel b = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeans.Init.RANDOM, 1, 10, 0, 1)
+      BisectingModel b = new BisectingKMeans(3, BisectingKMeans.SplitRule.LARGEST_SSE, KMeansOptions.builder()
+          .maxIterations(10).tolerance(0).init(KMeans.Init.RANDOM).threads(1).build())
           .fit(data, 1, Progress.NONE);
-      KMeansModel m = new KMeans(3, 10, 0, KMeans.Init.KMEANS_PLUS_PLUS, 1, KMeans.Algorithm.LLOYD, 1)
+      KMeansModel m = new KMeans(3, KMeans.Algorithm.LLOYD, KMeansOptions.builder().maxIterations(10).tolerance(0)
+          .threads(1).build())
           .fit(data, 1, Progress.NONE);
       assertEquals(3, b.numClusters());
       assertEquals(m.numClusters(), b.numClusters());

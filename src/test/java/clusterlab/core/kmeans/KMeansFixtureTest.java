@@ -27,7 +27,8 @@ class KMeansFixtureTest {
     double[][] init = Fixtures.matrix(name + "_init.csv");
     String ref = name + "_lloyd.txt";
     int k = init.length;
-    KMeansModel m = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 2)
+    KMeansModel m = new KMeans(k, KMeans.Algorithm.LLOYD, KMeansOptions.builder().tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(2).build())
         .fitFrom(data, Fixtures.flat(init), Progress.NONE);
     assertEquals(Integer.parseInt(Fixtures.value(ref, "n_iter")), m.iterations(), "iterations");
     double inertia = Double.parseDouble(Fixtures.value(ref, "inertia"));
@@ -56,9 +57,11 @@ class KMeansFixtureTest {
     Dataset data = Fixtures.data(name);
     double[] init = Fixtures.flat(Fixtures.matrix(name + "_init.csv"));
     int k = init.length / data.d();
-    KMeansModel lloyd = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 1).fitFrom(data, init, Progress.NONE);
+    KMeansModel lloyd = new KMeans(k, KMeans.Algorithm.LLOYD, KMeansOptions.builder().tolerance(0)
+        .init(KMeans.Init.RANDOM).threads(1).build()).fitFrom(data, init, Progress.NONE);
     for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
-      KMeansModel m = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, a, 2).fitFrom(data, init, Progress.NONE);
+      KMeansModel m = new KMeans(k, a, KMeansOptions.builder().tolerance(0).init(KMeans.Init.RANDOM).threads(2).build())
+          .fitFrom(data, init, Progress.NONE);
       assertArrayEquals(lloyd.labels(), m.labels(), a + " labels");
       assertArrayEquals(lloyd.centroids(), m.centroids(), a + " centroids");
       assertEquals(lloyd.iterations(), m.iterations(), a + " iterations");

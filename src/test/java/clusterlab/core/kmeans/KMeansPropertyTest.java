@@ -39,7 +39,8 @@ class KMeansPropertyTest {
   void inertiaNeverIncreasesAcrossLloydIterations() {
     for (long seed = 1; seed <= 5; seed++) {
       Dataset data = gaussianMixture(3000, 5, 8, seed);
-      KMeansModel m = new KMeans(12, 100, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 2).fit(data, seed, Progress.NONE);
+      KMeansModel m = new KMeans(12, KMeans.Algorithm.LLOYD, KMeansOptions.builder().maxIterations(100).tolerance(0)
+          .init(KMeans.Init.RANDOM).threads(2).build()).fit(data, seed, Progress.NONE);
       double[] trace = m.inertiaTrace();
       assertTrue(trace.length >= 2, "too few iterations to test: " + trace.length);
       for (int t = 1; t < trace.length; t++) {
@@ -68,7 +69,7 @@ class KMeansPropertyTest {
       perm[j] = t;
     }
     Dataset shuffled = data.subset(perm);
-    KMeans km = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, algorithm, 2);
+    KMeans km = new KMeans(k, algorithm, KMeansOptions.builder().tolerance(0).init(KMeans.Init.RANDOM).threads(2).build());
     KMeansModel a = km.fitFrom(data, init, Progress.NONE);
     KMeansModel b = km.fitFrom(shuffled, init, Progress.NONE);
     int[] la = a.labels();
@@ -87,9 +88,12 @@ class KMeansPropertyTest {
   void identicalForAnyThreadCount(KMeans.Init init) {
     Dataset data = gaussianMixture(20000, 6, 10, 2);
     for (KMeans.Algorithm algorithm : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
-      KMeansModel one = new KMeans(10, 50, 1e-6, init, 2, algorithm, 1).fit(data, 3, Progress.NONE);
-      KMeansModel two = new KMeans(10, 50, 1e-6, init, 2, algorithm, 2).fit(data, 3, Progress.NONE);
-      KMeansModel seven = new KMeans(10, 50, 1e-6, init, 2, algorithm, 7).fit(data, 3, Progress.NONE);
+      KMeansModel one = new KMeans(10, algorithm, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).init(init)
+          .numInit(2).threads(1).build()).fit(data, 3, Progress.NONE);
+      KMeansModel two = new KMeans(10, algorithm, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).init(init)
+          .numInit(2).threads(2).build()).fit(data, 3, Progress.NONE);
+      KMeansModel seven = new KMeans(10, algorithm, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).init(init)
+          .numInit(2).threads(7).build()).fit(data, 3, Progress.NONE);
       assertArrayEquals(one.centroids(), two.centroids(), init + "/" + algorithm);
       assertArrayEquals(one.centroids(), seven.centroids(), init + "/" + algorithm);
       assertArrayEquals(one.labels(), seven.labels(), init + "/" + algorithm);
@@ -102,9 +106,11 @@ class KMeansPropertyTest {
     for (int d : new int[] {2, 3, 5, 16, 64}) {
       Dataset data = gaussianMixture(5000, d, 20, d);
       double[] init = Seeding.kmeansPlusPlus(data, 25, new SplittableRandom(d), 2);
-      KMeansModel lloyd = new KMeans(25, 200, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 2).fitFrom(data, init, Progress.NONE);
+      KMeansModel lloyd = new KMeans(25, KMeans.Algorithm.LLOYD, KMeansOptions.builder().maxIterations(200).tolerance(0)
+          .init(KMeans.Init.RANDOM).threads(2).build()).fitFrom(data, init, Progress.NONE);
       for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
-        KMeansModel m = new KMeans(25, 200, 0, KMeans.Init.RANDOM, 1, a, 2).fitFrom(data, init, Progress.NONE);
+        KMeansModel m = new KMeans(25, a, KMeansOptions.builder().maxIterations(200).tolerance(0)
+            .init(KMeans.Init.RANDOM).threads(2).build()).fitFrom(data, init, Progress.NONE);
         assertArrayEquals(lloyd.labels(), m.labels(), a + " at d = " + d);
         assertEquals(lloyd.inertia(), m.inertia(), 0.0, a + " at d = " + d);
       }
@@ -116,7 +122,8 @@ class KMeansPropertyTest {
     // stopped by the iteration limit (not by stable labels): the final bounded pass must relabel
     Dataset data = gaussianMixture(2 * Iterations.BLOCK + 3, 7, 20, 11); // a last block of 3 rows: not a group of four
     for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
-      KMeansModel m = new KMeans(24, 3, 0, KMeans.Init.RANDOM, 1, a, 2).fit(data, 5, Progress.NONE);
+      KMeansModel m = new KMeans(24, a, KMeansOptions.builder().maxIterations(3).tolerance(0).init(KMeans.Init.RANDOM)
+          .threads(2).build()).fit(data, 5, Progress.NONE);
       assertEquals(3, m.iterations(), a.name());
       for (int i = 0; i < data.n(); i++) {
         int nearest = KMeansKernels.nearest(data.values(), i * 7, m.centroids(), 24, 7);
@@ -131,8 +138,9 @@ class KMeansPropertyTest {
     double pp = 0;
     double par = 0;
     for (long s = 0; s < 3; s++) {
-      pp += new KMeans(15, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 1, 2).fit(data, s, Progress.NONE).inertia();
-      par += new KMeans(15, 300, 1e-4, KMeans.Init.KMEANS_PARALLEL, 1, 2).fit(data, s, Progress.NONE).inertia();
+      pp += new KMeans(15, KMeansOptions.builder().threads(2).build()).fit(data, s, Progress.NONE).inertia();
+      par += new KMeans(15, KMeansOptions.builder().init(KMeans.Init.KMEANS_PARALLEL).threads(2).build()).fit(data, s,
+          Progress.NONE).inertia();
     }
     assertTrue(par <= 1.1 * pp, "k-means|| inertia " + par + " vs k-means++ " + pp);
     // seeding potential itself: D² sampling must beat uniform sampling clearly (Arthur and Vassilvitskii's O(log k))

@@ -26,7 +26,7 @@ class KMeansTest {
   @Test
   void findsWellSeparatedBlobs() {
     Dataset d = blobs(200, 1);
-    KMeansModel m = new KMeans(3, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 3, 0).fit(d, 42, Progress.NONE);
+    KMeansModel m = new KMeans(3, KMeansOptions.builder().numInit(3).build()).fit(d, 42, Progress.NONE);
     int[] labels = m.labels();
     for (int i = 3; i < d.n(); i++) {
       assertEquals(labels[i % 3], labels[i], "row " + i + " is not with its blob");
@@ -38,7 +38,8 @@ class KMeansTest {
   @Test
   void oneClusterIsTheWeightedMean() {
     Dataset d = Dataset.weighted(new double[] {0, 0, 4, 4}, 2, 2, new double[] {3, 1});
-    KMeansModel m = new KMeans(1, 10, 0, KMeans.Init.RANDOM, 1, 1).fit(d, 1, Progress.NONE);
+    KMeansModel m = new KMeans(1, KMeansOptions.builder().maxIterations(10).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).fit(d, 1, Progress.NONE);
     assertArrayEquals(new double[] {1, 1}, m.centroid(0), 1e-12);
     assertEquals(3 * 2 + 1 * 18, m.inertia(), 1e-12);
   }
@@ -48,8 +49,10 @@ class KMeansTest {
     Dataset weighted = Dataset.weighted(new double[] {0, 1, 5, 6, 20}, 5, 1, new double[] {2, 1, 3, 1, 1});
     Dataset repeated = Dataset.of(new double[] {0, 0, 1, 5, 5, 5, 6, 20}, 8, 1);
     double[] init = {0, 5, 20};
-    KMeansModel a = new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fitFrom(weighted, init, Progress.NONE);
-    KMeansModel b = new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fitFrom(repeated, init, Progress.NONE);
+    KMeansModel a = new KMeans(3, KMeansOptions.builder().maxIterations(100).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).fitFrom(weighted, init, Progress.NONE);
+    KMeansModel b = new KMeans(3, KMeansOptions.builder().maxIterations(100).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).fitFrom(repeated, init, Progress.NONE);
     assertArrayEquals(b.centroids(), a.centroids(), 1e-12);
     assertEquals(b.inertia(), a.inertia(), 1e-9);
   }
@@ -57,9 +60,12 @@ class KMeansTest {
   @Test
   void identicalForAnyThreadCountAndFixedSeed() {
     Dataset d = blobs(3000, 7);
-    KMeansModel one = new KMeans(5, 50, 1e-6, KMeans.Init.KMEANS_PLUS_PLUS, 2, 1).fit(d, 3, Progress.NONE);
-    KMeansModel two = new KMeans(5, 50, 1e-6, KMeans.Init.KMEANS_PLUS_PLUS, 2, 2).fit(d, 3, Progress.NONE);
-    KMeansModel four = new KMeans(5, 50, 1e-6, KMeans.Init.KMEANS_PLUS_PLUS, 2, 4).fit(d, 3, Progress.NONE);
+    KMeansModel one = new KMeans(5, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).numInit(2).threads(1)
+        .build()).fit(d, 3, Progress.NONE);
+    KMeansModel two = new KMeans(5, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).numInit(2).threads(2)
+        .build()).fit(d, 3, Progress.NONE);
+    KMeansModel four = new KMeans(5, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).numInit(2).threads(4)
+        .build()).fit(d, 3, Progress.NONE);
     assertArrayEquals(one.centroids(), two.centroids());
     assertArrayEquals(one.centroids(), four.centroids());
     assertArrayEquals(one.labels(), four.labels());
@@ -69,7 +75,8 @@ class KMeansTest {
   void emptiedClustersAreReseededSoKClustersComeBack() {
     // three far-apart groups but all initial centres in one of them
     Dataset d = Dataset.of(new double[] {0, 0.1, 0.2, 50, 50.1, 100, 100.2}, 7, 1);
-    KMeansModel m = new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fitFrom(d, new double[] {0, 0.1, 0.2}, Progress.NONE);
+    KMeansModel m = new KMeans(3, KMeansOptions.builder().maxIterations(100).tolerance(0).init(KMeans.Init.RANDOM)
+        .threads(1).build()).fitFrom(d, new double[] {0, 0.1, 0.2}, Progress.NONE);
     for (double w : m.clusterWeight()) {
       assertTrue(w > 0, "an empty cluster was returned");
     }
@@ -78,10 +85,12 @@ class KMeansTest {
   @Test
   void badParametersAreNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new KMeans(0, 10, 0, KMeans.Init.RANDOM, 1, 1));
+        () -> new KMeans(0, KMeansOptions.builder().maxIterations(10).tolerance(0).init(KMeans.Init.RANDOM).threads(1)
+            .build()));
     assertTrue(e.getMessage().contains("k (number of clusters) must be at least 1, got 0"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> new KMeans(5, 10, 0, KMeans.Init.RANDOM, 1, 1).fit(Dataset.of(new double[3], 3, 1), 1, Progress.NONE));
+        () -> new KMeans(5, KMeansOptions.builder().maxIterations(10).tolerance(0).init(KMeans.Init.RANDOM).threads(1)
+            .build()).fit(Dataset.of(new double[3], 3, 1), 1, Progress.NONE));
     assertTrue(e.getMessage().contains("need at least 5 rows"), e.getMessage());
   }
 
@@ -98,7 +107,8 @@ class KMeansTest {
       }
     };
     assertThrows(Progress.CancelledException.class,
-        () -> new KMeans(3, 100, 0, KMeans.Init.RANDOM, 1, 1).fit(blobs(10, 1), 1, cancelled));
+        () -> new KMeans(3, KMeansOptions.builder().maxIterations(100).tolerance(0).init(KMeans.Init.RANDOM).threads(1)
+            .build()).fit(blobs(10, 1), 1, cancelled));
   }
 
   /** Progress covers every n-init restart: it rises once from 0 to 1 instead of restarting at 0 with each run. */
@@ -110,7 +120,8 @@ class KMeansTest {
       fractions.add(fraction);
       messages.add(message);
     };
-    new KMeans(3, 50, 0, KMeans.Init.RANDOM, 4, KMeans.Algorithm.LLOYD, 1).fit(blobs(300, 5), 7, recorder);
+    new KMeans(3, KMeans.Algorithm.LLOYD, KMeansOptions.builder().maxIterations(50).tolerance(0)
+        .init(KMeans.Init.RANDOM).numInit(4).threads(1).build()).fit(blobs(300, 5), 7, recorder);
     assertTrue(fractions.size() >= 4, "one report per iteration at least: " + fractions);
     for (int i = 1; i < fractions.size(); i++) {
       assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress went back at report " + i + ": " + fractions);
@@ -120,7 +131,8 @@ class KMeansTest {
     assertTrue(messages.get(0).startsWith("restart 1 of 4, iteration 1")
         && messages.get(messages.size() - 1).startsWith("restart 4 of 4"), messages.toString());
     java.util.List<Double> single = new java.util.ArrayList<>();
-    new KMeans(3, 50, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 1).fit(blobs(300, 5), 7,
+    new KMeans(3, KMeans.Algorithm.LLOYD, KMeansOptions.builder().maxIterations(50).tolerance(0)
+        .init(KMeans.Init.RANDOM).threads(1).build()).fit(blobs(300, 5), 7,
         (stage, fraction, message) -> single.add(fraction));
     assertEquals(2.0 / 50, single.get(1), 1e-12, "one run reports its own fraction");
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class MiniBatchKMeansTest {
 
   private static MiniBatchKMeans stream(Dataset data, int batch, int init, long seed) {
-    MiniBatchKMeans mb = new MiniBatchKMeans(8, data.d(), batch, init, KMeans.Init.KMEANS_PLUS_PLUS, seed);
+    MiniBatchKMeans mb = new MiniBatchKMeans(8, data.d(), MiniBatchOptions.builder().batchSize(batch).initSize(init)
+        .init(KMeans.Init.KMEANS_PLUS_PLUS).threads(1).build(), seed);
     for (int i = 0; i < data.n(); i++) {
       mb.add(data.values(), i * data.d(), data.weight(i));
     }
@@ -23,7 +24,7 @@ class MiniBatchKMeansTest {
   @Test
   void inertiaWithinFivePercentOfFullKMeans() {
     Dataset data = KMeansPropertyTest.gaussianMixture(60000, 5, 8, 4);
-    double full = new KMeans(8, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 3, 2).fit(data, 1, Progress.NONE).inertia();
+    double full = new KMeans(8, KMeansOptions.builder().numInit(3).threads(2).build()).fit(data, 1, Progress.NONE).inertia();
     MiniBatchKMeans mb = stream(data, 1024, 3000, 1);
     double mini = mb.inertia(data);
     assertTrue(mini <= 1.05 * full, "mini-batch inertia " + mini + " vs full " + full);
@@ -39,7 +40,8 @@ class MiniBatchKMeansTest {
   @Test
   void onlineUpdateMovesTheCentreToTheRunningMean() {
     // one cluster, batch size 1: the centre is exactly the running (weighted) mean
-    MiniBatchKMeans mb = new MiniBatchKMeans(1, 1, 1, 1, KMeans.Init.RANDOM, 1);
+    MiniBatchKMeans mb = new MiniBatchKMeans(1, 1, MiniBatchOptions.builder().batchSize(1).initSize(1)
+        .init(KMeans.Init.RANDOM).threads(1).build(), 1);
     double[][] rows = {{2}, {4}, {9}, {1}};
     double[] w = {1, 3, 1, 0.5};
     double sum = 0;
@@ -64,13 +66,15 @@ class MiniBatchKMeansTest {
 
   @Test
   void badInputIsRefused() {
-    MiniBatchKMeans mb = new MiniBatchKMeans(3, 2, 10, 5, KMeans.Init.RANDOM, 1);
+    MiniBatchKMeans mb = new MiniBatchKMeans(3, 2, MiniBatchOptions.builder().batchSize(10).initSize(5)
+        .init(KMeans.Init.RANDOM).threads(1).build(), 1);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mb.add(new double[] {1, Double.NaN}, 0, 1));
     assertTrue(e.getMessage().contains("finite"), e.getMessage());
     mb.add(new double[] {1, 2}, 0, 1);
     e = assertThrows(IllegalArgumentException.class, mb::flush);
     assertTrue(e.getMessage().contains("need at least 3 rows"), e.getMessage());
     assertThrows(IllegalStateException.class, mb::centroids);
-    assertThrows(IllegalArgumentException.class, () -> new MiniBatchKMeans(5, 2, 10, 4, KMeans.Init.RANDOM, 1));
+    assertThrows(IllegalArgumentException.class, () -> new MiniBatchKMeans(5, 2, MiniBatchOptions.builder()
+        .batchSize(10).initSize(4).init(KMeans.Init.RANDOM).threads(1).build(), 1));
   }
 }

@@ -38,7 +38,8 @@ class SphericalKMeansTest {
   @Test
   void matchesTheNumpyReferenceFromTheSameCentres() {
     for (int threads : new int[] {1, 2}) {
-      SphericalKMeansModel m = new SphericalKMeans(4, 1000, 0, 1, threads).fitFrom(TFIDF, initialCentres(), Progress.NONE);
+      SphericalKMeansModel m = new SphericalKMeans(4, KMeansOptions.builder().maxIterations(1000).tolerance(0)
+          .threads(threads).build()).fitFrom(TFIDF, initialCentres(), Progress.NONE);
       assertArrayEquals(labels(REF.get(2)), m.labels());
       assertEquals(Double.parseDouble(REF.get(1)), m.objective(), 1e-9);
       assertEquals(Integer.parseInt(REF.get(0).trim()), m.iterations());
@@ -48,7 +49,8 @@ class SphericalKMeansTest {
 
   @Test
   void isCloseToScikitLearnsEuclideanKMeansOnUnitRows() {
-    SphericalKMeansModel m = new SphericalKMeans(4, 1000, 0, 1, 1).fitFrom(TFIDF, initialCentres(), Progress.NONE);
+    SphericalKMeansModel m = new SphericalKMeans(4, KMeansOptions.builder().maxIterations(1000).tolerance(0).threads(1)
+        .build()).fitFrom(TFIDF, initialCentres(), Progress.NONE);
     int[] sk = labels(REF.get(3));
     int same = 0;
     for (int i = 0; i < sk.length; i++) {
@@ -60,8 +62,10 @@ class SphericalKMeansTest {
   @Test
   void seededRunsAreDeterministicForAnyThreadCountAndPredictTheirLabels() {
     SparseDataset counts = CsrFixture.read("spherical_counts.csv");
-    SphericalKMeansModel a = new SphericalKMeans(4, 100, 1e-4, 3, 1).fit(counts, 5, Progress.NONE);
-    SphericalKMeansModel b = new SphericalKMeans(4, 100, 1e-4, 3, 2).fit(counts, 5, Progress.NONE);
+    SphericalKMeansModel a = new SphericalKMeans(4, KMeansOptions.builder().maxIterations(100).numInit(3).threads(1)
+        .build()).fit(counts, 5, Progress.NONE);
+    SphericalKMeansModel b = new SphericalKMeans(4, KMeansOptions.builder().maxIterations(100).numInit(3).threads(2)
+        .build()).fit(counts, 5, Progress.NONE);
     assertArrayEquals(a.labels(), b.labels());
     assertEquals(a.objective(), b.objective());
     for (int i = 0; i < counts.n(); i++) {
@@ -78,11 +82,13 @@ class SphericalKMeansTest {
   void emptyDocumentsAndTooManyClustersAreRefusedClearly() {
     SparseDataset withEmpty = new SparseDataset.Builder(3).add(0, 1).endRow(1).endRow(1).add(1, 2).endRow(1).build();
     String msg = assertThrows(IllegalArgumentException.class,
-        () -> new SphericalKMeans(2, 10, 0, 1, 1).fit(withEmpty, 1, Progress.NONE)).getMessage();
+        () -> new SphericalKMeans(2, KMeansOptions.builder().maxIterations(10).tolerance(0).threads(1).build())
+            .fit(withEmpty, 1, Progress.NONE)).getMessage();
     assertTrue(msg.contains("row 2") && msg.contains("empty document"), msg);
     SparseDataset two = new SparseDataset.Builder(3).add(0, 1).endRow(1).add(1, 2).endRow(1).build();
     msg = assertThrows(IllegalArgumentException.class,
-        () -> new SphericalKMeans(3, 10, 0, 1, 1).fit(two, 1, Progress.NONE)).getMessage();
+        () -> new SphericalKMeans(3, KMeansOptions.builder().maxIterations(10).tolerance(0).threads(1).build())
+            .fit(two, 1, Progress.NONE)).getMessage();
     assertTrue(msg.contains("number of clusters"), msg);
   }
 }

@@ -11,6 +11,7 @@ import clusterlab.core.evaluation.InternalIndex;
 import clusterlab.core.kmeans.Fixtures;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.core.kmeans.KMeansOptions;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -19,28 +20,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ChooseKTest {
 
+  private static final List<clusterlab.core.evaluation.InternalIndex> SILHOUETTE =
+      List.of(new clusterlab.core.evaluation.Silhouette(clusterlab.core.distance.Metric.EUCLIDEAN));
+
   /** Lloyd from the first K rows of the fixture's permutation: the runs tools/fixtures/kmeans.py made. */
   private static ChooseK.Clustering<KMeansModel> fixedInit(Dataset data, int[] perm) {
     return (ds, k, seed) -> {
       if (ds != data) { // reference sets of the gap statistic: ordinary seeded k-means
-        KMeansModel m = new KMeans(k, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 1, 1).fit(ds, seed, Progress.NONE);
+        KMeansModel m = new KMeans(k, KMeansOptions.builder().threads(1).build()).fit(ds, seed, Progress.NONE);
         return new ChooseK.Fit<>(m.labels(), m);
       }
       double[] init = new double[k * data.d()];
       for (int c = 0; c < k; c++) {
         System.arraycopy(data.values(), perm[c] * data.d(), init, c * data.d(), data.d());
       }
-      KMeansModel m = new KMeans(k, 300, 0, KMeans.Init.RANDOM, 1, KMeans.Algorithm.LLOYD, 1).fitFrom(data, init, Progress.NONE);
+      KMeansModel m = new KMeans(k, KMeans.Algorithm.LLOYD, KMeansOptions.builder().tolerance(0)
+          .init(KMeans.Init.RANDOM).threads(1).build()).fitFrom(data, init, Progress.NONE);
       return new ChooseK.Fit<>(m.labels(), m);
     };
-  }
-
-  private static int[] ks(int from, int to) {
-    int[] k = new int[to - from + 1];
-    for (int i = 0; i < k.length; i++) {
-      k[i] = from + i;
-    }
-    return k;
   }
 
   @ParameterizedTest
@@ -53,7 +50,8 @@ class ChooseKTest {
     String knee = Fixtures.value(name + "_knee.txt", "knee");
     int silBest = Integer.parseInt(Fixtures.value(name + "_knee.txt", "silhouette_best"));
 
-    ChooseK<KMeansModel> chooser = new ChooseK<>(ks(1, 10), ChooseK.ELBOW, 1.0, List.of(new clusterlab.core.evaluation.Silhouette(clusterlab.core.distance.Metric.EUCLIDEAN)), 0, 2);
+    ChooseK<KMeansModel> chooser = new ChooseK<>(ChooseKOptions.builder().kRange(1, 10).indices(SILHOUETTE).threads(2)
+        .build());
     ChooseK.Selection<KMeansModel> sel = chooser.run(data, fixedInit(data, perm), 1, Progress.NONE);
     KCurve c = sel.curve();
     double[] inertia = c.inertia();
@@ -88,14 +86,15 @@ class ChooseKTest {
   }
 
   private static final ChooseK.Clustering<KMeansModel> KMEANS = (ds, k, seed) -> {
-    KMeansModel m = new KMeans(k, 300, 1e-4, KMeans.Init.KMEANS_PLUS_PLUS, 3, 1).fit(ds, seed, Progress.NONE);
+    KMeansModel m = new KMeans(k, KMeansOptions.builder().numInit(3).threads(1).build()).fit(ds, seed, Progress.NONE);
     return new ChooseK.Fit<>(m.labels(), m);
   };
 
   @Test
   void gapStatisticFindsFourSeparatedBlobs() {
     Dataset data = blobs(60, new double[][] {{0, 0}, {12, 0}, {0, 12}, {12, 12}}, 3);
-    KCurve c = new ChooseK<KMeansModel>(ks(1, 8), KCurve.GAP, 1.0, List.of(), 10, 2).run(data, KMEANS, 5, Progress.NONE).curve();
+    KCurve c = new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 8).criterion(KCurve.GAP).gapReferences(10)
+        .threads(2).build()).run(data, KMEANS, 5, Progress.NONE).curve();
     assertEquals(4, c.chosenK(), "gap " + java.util.Arrays.toString(c.column(KCurve.GAP)));
     double[] se = c.column(KCurve.GAP_SE);
     for (double s : se) {
@@ -107,9 +106,11 @@ class ChooseKTest {
   @Test
   void sameCurveForAnyThreadCount() {
     Dataset data = blobs(50, new double[][] {{0, 0}, {8, 0}, {0, 8}}, 1);
-    KCurve one = new ChooseK<KMeansModel>(ks(1, 6), ChooseK.ELBOW, 1.0, List.of(new clusterlab.core.evaluation.Silhouette(clusterlab.core.distance.Metric.EUCLIDEAN)), 3, 1)
+    KCurve one = new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 6).indices(SILHOUETTE).gapReferences(3)
+        .threads(1).build())
         .run(data, KMEANS, 9, Progress.NONE).curve();
-    KCurve three = new ChooseK<KMeansModel>(ks(1, 6), ChooseK.ELBOW, 1.0, List.of(new clusterlab.core.evaluation.Silhouette(clusterlab.core.distance.Metric.EUCLIDEAN)), 3, 3)
+    KCurve three = new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 6).indices(SILHOUETTE).gapReferences(3)
+        .threads(3).build())
         .run(data, KMEANS, 9, Progress.NONE).curve();
     for (String col : one.columnNames()) {
       assertArrayEquals(one.column(col), three.column(col), col);
@@ -145,7 +146,8 @@ class ChooseKTest {
         return Math.abs(k - 3);
       }
     };
-    ChooseK.Selection<String> s = new ChooseK<String>(ks(1, 4), KCurve.BIC, 1, List.of(lowerIsBetter), 0, 2)
+    ChooseK.Selection<String> s = new ChooseK<String>(ChooseKOptions.builder().kRange(1, 4).criterion(KCurve.BIC)
+        .indices(List.of(lowerIsBetter)).threads(2).build())
         .run(data, fake, 1, Progress.NONE);
     double[] bic = s.curve().column(KCurve.BIC);
     int best = 0;
@@ -162,28 +164,34 @@ class ChooseKTest {
 
   @Test
   void badSettingsAreRefusedWithTheReason() {
-    assertThrows(IllegalArgumentException.class, () -> new ChooseK<>(new int[] {2, 2, 3}, ChooseK.ELBOW, 1, List.of(), 0, 1));
+    assertThrows(IllegalArgumentException.class, () -> new ChooseK<>(ChooseKOptions.builder().ks(new int[] {2, 2, 3})
+        .threads(1).build()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ChooseK<>(ks(1, 5), "silhouette", 1, List.of(), 0, 1));
+        () -> new ChooseK<>(ChooseKOptions.builder().kRange(1, 5).criterion("silhouette").threads(1).build()));
     assertTrue(e.getMessage().contains("criterion 'silhouette' is not one of"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new ChooseK<>(ks(1, 5), KCurve.GAP, 1, List.of(), 0, 1));
+    e = assertThrows(IllegalArgumentException.class, () -> new ChooseK<>(ChooseKOptions.builder().kRange(1, 5)
+        .criterion(KCurve.GAP).threads(1).build()));
     assertTrue(e.getMessage().contains("gapReferences"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new ChooseK<>(ks(2, 3), ChooseK.ELBOW, 1, List.of(), 0, 1));
+    e = assertThrows(IllegalArgumentException.class, () -> new ChooseK<>(ChooseKOptions.builder().kRange(2, 3)
+        .threads(1).build()));
     assertTrue(e.getMessage().contains("at least 3 K values"), e.getMessage());
     Dataset tiny = Dataset.of(new double[] {1, 2, 3}, 3, 1);
     e = assertThrows(IllegalArgumentException.class,
-        () -> new ChooseK<KMeansModel>(ks(1, 5), ChooseK.ELBOW, 1, List.of(), 0, 1).run(tiny, KMEANS, 1, Progress.NONE));
+        () -> new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 5).threads(1).build()).run(tiny, KMEANS, 1,
+            Progress.NONE));
     assertTrue(e.getMessage().contains("need at least 5 rows"), e.getMessage());
     Dataset flat = Dataset.of(new double[] {1, 1, 1, 1, 1, 1}, 6, 1);
     e = assertThrows(IllegalArgumentException.class,
-        () -> new ChooseK<KMeansModel>(ks(1, 3), KCurve.BIC, 1, List.of(), 0, 1).run(flat, KMEANS, 1, Progress.NONE));
+        () -> new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 3).criterion(KCurve.BIC).threads(1).build())
+            .run(flat, KMEANS, 1, Progress.NONE));
     assertTrue(e.getMessage().contains("no K has a defined BIC"), e.getMessage());
   }
 
   @Test
   void kMeansGetsTheSphericalBicOfItsLabels() {
     Dataset data = blobs(30, new double[][] {{0, 0}, {9, 0}, {0, 9}}, 1);
-    ChooseK.Selection<KMeansModel> s = new ChooseK<KMeansModel>(ks(1, 6), KCurve.BIC, 1, List.of(), 0, 2)
+    ChooseK.Selection<KMeansModel> s = new ChooseK<KMeansModel>(ChooseKOptions.builder().kRange(1, 6)
+        .criterion(KCurve.BIC).threads(2).build())
         .run(data, KMEANS, 3, Progress.NONE);
     double[] bic = s.curve().column(KCurve.BIC);
     assertEquals(3, s.curve().chosenK(), java.util.Arrays.toString(bic));
