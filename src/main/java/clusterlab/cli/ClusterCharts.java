@@ -2,8 +2,10 @@ package clusterlab.cli;
 
 import clusterlab.charts.ChartExport;
 import clusterlab.charts.ScatterChart;
+import clusterlab.core.Check;
 import clusterlab.weka.ClustererCharts;
 import clusterlab.weka.QualitySupport;
+import clusterlab.weka.StrictOptions;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import weka.core.CommandlineRunnable;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
 
@@ -36,7 +39,12 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
 
   private String trainFile = "";
   private String classIndex = "";
-  private String clustererSpec = "weka.clusterers.centroid.KMeans";
+  /** The {@code -chart} synopsis: a constant, as annotations need one; ClusterChartsTest holds it to {@link ClustererCharts#names()}. */
+  static final String CHART_SYNOPSIS =
+      "-chart <all|scatter|tsne|silhouette|dendrogram|ksweep|kdistance|reachability|condensed|outliers|profile>";
+  private static final String DEFAULT_CLUSTERER = "weka.clusterers.centroid.KMeans";
+
+  private String clustererSpec = DEFAULT_CLUSTERER;
   private String[] clustererOptions = new String[0];
   private String charts = "all";
   private String outDir = ".";
@@ -53,54 +61,114 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
         + "tree and outlier score histogram for HDBSCAN) as PNG or SVG files into a folder.";
   }
 
+  /** The options, from the annotations ({@link StrictOptions}), with {@code -W} and the clusterer's own options. */
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tData file (any format Weka reads).", "t", 1, "-t <file>"));
-    v.add(new Option("\tClass attribute (index, first or last): removed before clustering.", "c", 1,
-        "-c <index|first|last>"));
-    v.add(new Option("\tClusterer to train, options after --. (default weka.clusterers.centroid.KMeans)", "W", 1,
+    Vector<Option> v = new Vector<>(StrictOptions.listAnnotated(getClass(), Object.class));
+    v.add(new Option("\tClusterer to train, options after --. (default " + DEFAULT_CLUSTERER + ")", "W", 1,
         "-W <class name>"));
-    v.add(new Option("\tCharts to write, comma-separated, or all (those that apply). (default all)", "chart", 1,
-        "-chart <" + ClustererCharts.names() + ">"));
-    v.add(new Option("\tOutput folder, created if needed. (default .)", "o", 1, "-o <folder>"));
-    v.add(new Option("\tImage format. (default png)", "format", 1, "-format <png|svg>"));
-    v.add(new Option("\tCluster outlines on the scatter: auto (ellipses for centroid clusterers), none, hull or "
-        + "ellipse. (default auto)", "outline", 1, "-outline <auto|none|hull|ellipse>"));
-    v.add(new Option("\tImage width in pixels; heights follow the chart. (default 900)", "width", 1, "-width <int>"));
     return v.elements();
   }
 
+  /** Strict parsing: a bad value fails naming its option ({@code -width wide}); the clusterer's options follow --. */
   @Override
   public void setOptions(String[] options) throws Exception {
-    trainFile = Utils.getOption('t', options);
-    classIndex = Utils.getOption('c', options);
     String w = Utils.getOption('W', options);
-    clustererSpec = w.isEmpty() ? "weka.clusterers.centroid.KMeans" : w;
-    String c = Utils.getOption("chart", options);
-    charts = c.isEmpty() ? "all" : c;
-    ClustererCharts.Kind.parse(charts);
-    String o = Utils.getOption('o', options);
-    outDir = o.isEmpty() ? "." : o;
-    String f = Utils.getOption("format", options);
-    format = f.isEmpty() ? ChartExport.Format.PNG : ChartExport.Format.parse(f);
-    String ol = Utils.getOption("outline", options);
-    outline = ol.isEmpty() ? "auto" : ol.toLowerCase(Locale.ROOT);
-    outline();
-    String wd = Utils.getOption("width", options);
-    try {
-      width = wd.isEmpty() ? 900 : Integer.parseInt(wd);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-width must be an integer number of pixels, got '" + wd + "'");
-    }
-    if (width < 300 || width > 8000) {
-      throw new IllegalArgumentException("-width must be between 300 and 8000 pixels, got " + width);
-    }
+    StrictOptions.applyAnnotated(options, this, Object.class);
+    clustererSpec = w.isEmpty() ? DEFAULT_CLUSTERER : w;
     clustererOptions = Utils.partitionOptions(options);
     Utils.checkForRemainingOptions(options);
   }
 
-  private ScatterChart.Outline outline() {
+  /** The settings as {@link #setOptions} reads them back. */
+  @Override
+  public String[] getOptions() {
+    List<String> o = new ArrayList<>(StrictOptions.getAnnotated(this, Object.class));
+    Collections.addAll(o, "-W", clustererSpec);
+    if (clustererOptions.length > 0) {
+      o.add("--");
+      o.addAll(Arrays.asList(clustererOptions));
+    }
+    return o.toArray(new String[0]);
+  }
+
+  @OptionMetadata(displayName = "dataFile", description = "Data file (any format Weka reads).",
+      commandLineParamName = "t", commandLineParamSynopsis = "-t <file>", displayOrder = 1)
+  public String getDataFile() {
+    return trainFile;
+  }
+
+  public void setDataFile(String file) {
+    trainFile = file == null ? "" : file;
+  }
+
+  @OptionMetadata(displayName = "classAttribute", description = "Class attribute (index, first or last): removed "
+      + "before clustering.", commandLineParamName = "c", commandLineParamSynopsis = "-c <index|first|last>",
+      displayOrder = 2)
+  public String getClassAttribute() {
+    return classIndex;
+  }
+
+  public void setClassAttribute(String spec) {
+    classIndex = spec == null ? "" : spec;
+  }
+
+  @OptionMetadata(displayName = "charts", description = "Charts to write, comma-separated, or all (those that "
+      + "apply). (default all)", commandLineParamName = "chart", commandLineParamSynopsis = CHART_SYNOPSIS, displayOrder = 3)
+  public String getCharts() {
+    return charts;
+  }
+
+  public void setCharts(String list) {
+    ClustererCharts.Kind.parse(list);
+    charts = list;
+  }
+
+  @OptionMetadata(displayName = "outputFolder", description = "Output folder, created if needed. (default .)",
+      commandLineParamName = "o", commandLineParamSynopsis = "-o <folder>", displayOrder = 4)
+  public String getOutputFolder() {
+    return outDir;
+  }
+
+  public void setOutputFolder(String folder) {
+    outDir = folder == null || folder.isEmpty() ? "." : folder;
+  }
+
+  @OptionMetadata(displayName = "format", description = "Image format. (default png)", commandLineParamName = "format",
+      commandLineParamSynopsis = "-format <png|svg>", displayOrder = 5)
+  public String getFormat() {
+    return format.extension();
+  }
+
+  public void setFormat(String f) {
+    format = ChartExport.Format.parse(f);
+  }
+
+  @OptionMetadata(displayName = "outline", description = "Cluster outlines on the scatter: auto (ellipses for "
+      + "centroid clusterers), none, hull or ellipse. (default auto)", commandLineParamName = "outline",
+      commandLineParamSynopsis = "-outline <auto|none|hull|ellipse>", displayOrder = 6)
+  public String getOutline() {
+    return outline;
+  }
+
+  public void setOutline(String o) {
+    String lower = o.toLowerCase(Locale.ROOT);
+    outline(lower);
+    outline = lower;
+  }
+
+  @OptionMetadata(displayName = "width", description = "Image width in pixels; heights follow the chart. "
+      + "(default 900)", commandLineParamName = "width", commandLineParamSynopsis = "-width <int>", displayOrder = 7)
+  public int getWidth() {
+    return width;
+  }
+
+  public void setWidth(int pixels) {
+    Check.inRange("the image width in pixels", pixels, 300, 8000);
+    width = pixels;
+  }
+
+  private static ScatterChart.Outline outline(String outline) {
     switch (outline) {
       case "auto":
         return null;
@@ -111,26 +179,8 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
       case "ellipse":
         return ScatterChart.Outline.ELLIPSE;
       default:
-        throw new IllegalArgumentException("-outline must be auto, none, hull or ellipse, got '" + outline + "'");
+        throw new IllegalArgumentException("must be auto, none, hull or ellipse, got '" + outline + "'");
     }
-  }
-
-  @Override
-  public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    if (!trainFile.isEmpty()) {
-      Collections.addAll(o, "-t", trainFile);
-    }
-    if (!classIndex.isEmpty()) {
-      Collections.addAll(o, "-c", classIndex);
-    }
-    Collections.addAll(o, "-chart", charts, "-o", outDir, "-format", format.extension(), "-outline", outline,
-        "-width", "" + width, "-W", clustererSpec);
-    if (clustererOptions.length > 0) {
-      o.add("--");
-      o.addAll(Arrays.asList(clustererOptions));
-    }
-    return o.toArray(new String[0]);
   }
 
   @Override
@@ -207,7 +257,7 @@ public class ClusterCharts implements CommandlineRunnable, OptionHandler {
     Instances train = QualitySupport.withoutClass(data);
     clusterer.buildClusterer(train);
     Set<ClustererCharts.Kind> wanted = ClustererCharts.Kind.parse(charts);
-    ClustererCharts cc = new ClustererCharts(clusterer, train, outline());
+    ClustererCharts cc = new ClustererCharts(clusterer, train, outline(outline));
     Map<String, JFreeChart> built = cc.build(wanted);
     File dir = new File(outDir);
     List<File> files = new ArrayList<>();

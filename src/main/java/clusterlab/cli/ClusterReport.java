@@ -3,15 +3,17 @@ package clusterlab.cli;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Vector;
 import weka.core.CommandlineRunnable;
+import clusterlab.core.Check;
+import clusterlab.weka.StrictOptions;
+import clusterlab.weka.ThreadsOption;
 import weka.core.Option;
 import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.Utils;
 
 /**
@@ -32,8 +34,16 @@ public class ClusterReport implements CommandlineRunnable, OptionHandler {
   /** The bundled default data set, in the installed package and in the source tree. */
   static final String DEFAULT_DATA = "income.arff";
 
-  private final ReportRun.Settings settings = new ReportRun.Settings();
-  private boolean bundled;
+  private String dataFile = "";
+  private String classAttribute = "";
+  private String outDir = "clusterlab-report";
+  private int minK = 1;
+  private int maxK = 10;
+  private int fixedK;
+  private long seed = 1;
+  private int numThreads = ThreadsOption.DEFAULT;
+  private int bootstrap = 20;
+  private int maxRows = 2000;
 
   public String globalInfo() {
     return "Writes a clustering report of a data set as one HTML page, from the data audit to cluster profiles. "
@@ -44,67 +54,161 @@ public class ClusterReport implements CommandlineRunnable, OptionHandler {
         + "indices, and profiles the best clustering; each step shows the command line that reproduces it.";
   }
 
+  /** The options, from the annotations ({@link StrictOptions}), so the help and the parser cannot disagree. */
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tData file (ARFF, CSV or any format Weka reads). (default: the bundled customer survey, income.arff)", "t", 1,
-        "-t <file>"));
-    v.add(new Option("\tClass attribute (first, last, 1-based index or name): kept out of the clustering, used to "
-        + "check it.", "c", 1, "-c <class>"));
-    v.add(new Option("\tOutput folder, created or updated. (default clusterlab-report)", "o", 1, "-o <folder>"));
-    v.add(new Option("\tSmallest K of the sweep. (default 1)", "min-k", 1, "-min-k <int>"));
-    v.add(new Option("\tLargest K of the sweep. (default 10)", "max-k", 1, "-max-k <int>"));
-    v.add(new Option("\tUse this K instead of the one the criteria choose (0 = choose). (default 0)", "K", 1, "-K <int>"));
-    v.add(new Option("\tRandom seed of every step. (default 1)", "S", 1, "-S <long>"));
-    v.add(new Option("\tWorker threads (0 = all cores). (default 0)", "num-threads", 1, "-num-threads <int>"));
-    v.add(new Option("\tBootstrap resamples for cluster stability. (default 20)", "B", 1, "-B <int>"));
-    v.add(new Option("\tCluster a random sample of this many rows when the data have more (0 = all rows); the audit "
-        + "always reads every row. (default 2000)", "max-rows", 1, "-max-rows <int>"));
-    return v.elements();
+    return new Vector<>(StrictOptions.listAnnotated(getClass(), Object.class)).elements();
   }
 
+  /** Strict parsing: a bad value fails naming its option ({@code -K x}, {@code -min-k 0}). */
   @Override
   public void setOptions(String[] options) throws Exception {
-    String t = Utils.getOption('t', options);
-    bundled = t.isEmpty();
-    settings.input = bundled ? bundledData() : t;
-    String c = Utils.getOption('c', options);
-    settings.classSpec = c;
-    String o = Utils.getOption('o', options);
-    settings.outDir = o.isEmpty() ? "clusterlab-report" : o;
-    settings.minK = intOption(options, "min-k", 1, 1);
-    settings.maxK = intOption(options, "max-k", 10, 2);
-    settings.fixedK = intOption(options, "K", 0, 0);
-    String seed = Utils.getOption('S', options);
-    try {
-      settings.seed = seed.isEmpty() ? 1 : Long.parseLong(seed);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-S must be an integer seed, got '" + seed + "'");
-    }
-    settings.threads = intOption(options, "num-threads", 0, 0);
-    settings.bootstrap = intOption(options, "B", 20, 0);
-    settings.maxRows = intOption(options, "max-rows", 2000, 0);
-    if (settings.minK > settings.maxK) {
-      throw new IllegalArgumentException("-min-k (" + settings.minK + ") must not exceed -max-k (" + settings.maxK + ")");
-    }
+    StrictOptions.applyAnnotated(options, this, Object.class);
+    checkSweep();
     Utils.checkForRemainingOptions(options);
   }
 
-  private static int intOption(String[] options, String name, int dflt, int min) throws Exception {
-    String v = Utils.getOption(name, options);
-    if (v.isEmpty()) {
-      return dflt;
+  /** The settings as {@link #setOptions} reads them back (the bundled data is no {@code -t}). */
+  @Override
+  public String[] getOptions() {
+    return StrictOptions.getAnnotated(this, Object.class).toArray(new String[0]);
+  }
+
+  @OptionMetadata(displayName = "dataFile", description = "Data file (ARFF, CSV or any format Weka reads). "
+      + "(default: the bundled customer survey, " + DEFAULT_DATA + ")", commandLineParamName = "t",
+      commandLineParamSynopsis = "-t <file>", displayOrder = 1)
+  public String getDataFile() {
+    return dataFile;
+  }
+
+  public void setDataFile(String file) {
+    dataFile = file == null ? "" : file;
+  }
+
+  @OptionMetadata(displayName = "classAttribute", description = "Class attribute (first, last, 1-based index or "
+      + "name): kept out of the clustering, used to check it.", commandLineParamName = "c",
+      commandLineParamSynopsis = "-c <class>", displayOrder = 2)
+  public String getClassAttribute() {
+    return classAttribute;
+  }
+
+  public void setClassAttribute(String spec) {
+    classAttribute = spec == null ? "" : spec;
+  }
+
+  @OptionMetadata(displayName = "outputFolder", description = "Output folder, created or updated. "
+      + "(default clusterlab-report)", commandLineParamName = "o", commandLineParamSynopsis = "-o <folder>",
+      displayOrder = 3)
+  public String getOutputFolder() {
+    return outDir;
+  }
+
+  public void setOutputFolder(String folder) {
+    if (folder == null || folder.isEmpty()) {
+      throw new IllegalArgumentException("the output folder must not be empty");
     }
-    int i;
-    try {
-      i = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " must be an integer, got '" + v + "'");
+    outDir = folder;
+  }
+
+  @OptionMetadata(displayName = "minK", description = "Smallest K of the sweep. (default 1)",
+      commandLineParamName = "min-k", commandLineParamSynopsis = "-min-k <int>", displayOrder = 4)
+  public int getMinK() {
+    return minK;
+  }
+
+  public void setMinK(int k) {
+    Check.atLeast("the smallest K", k, 1);
+    minK = k;
+  }
+
+  @OptionMetadata(displayName = "maxK", description = "Largest K of the sweep. (default 10)",
+      commandLineParamName = "max-k", commandLineParamSynopsis = "-max-k <int>", displayOrder = 5)
+  public int getMaxK() {
+    return maxK;
+  }
+
+  public void setMaxK(int k) {
+    Check.atLeast("the largest K", k, 2);
+    maxK = k;
+  }
+
+  @OptionMetadata(displayName = "fixedK", description = "Use this K instead of the one the criteria choose "
+      + "(0 = choose). (default 0)", commandLineParamName = "K", commandLineParamSynopsis = "-K <int>",
+      displayOrder = 6)
+  public int getFixedK() {
+    return fixedK;
+  }
+
+  public void setFixedK(int k) {
+    Check.atLeast("the fixed K", k, 0);
+    fixedK = k;
+  }
+
+  @OptionMetadata(displayName = "seed", description = "Random seed of every step. (default 1)",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <long>", displayOrder = 7)
+  public long getSeed() {
+    return seed;
+  }
+
+  public void setSeed(long s) {
+    seed = s;
+  }
+
+  @OptionMetadata(displayName = ThreadsOption.DISPLAY_NAME, description = ThreadsOption.DESCRIPTION,
+      commandLineParamName = ThreadsOption.NAME, commandLineParamSynopsis = ThreadsOption.SYNOPSIS,
+      displayOrder = ThreadsOption.DISPLAY_ORDER)
+  public int getNumThreads() {
+    return numThreads;
+  }
+
+  public void setNumThreads(int n) {
+    numThreads = n;
+  }
+
+  @OptionMetadata(displayName = "bootstrap", description = "Bootstrap resamples for cluster stability. (default 20)",
+      commandLineParamName = "B", commandLineParamSynopsis = "-B <int>", displayOrder = 81)
+  public int getBootstrap() {
+    return bootstrap;
+  }
+
+  public void setBootstrap(int b) {
+    Check.atLeast("the number of bootstrap resamples", b, 0);
+    bootstrap = b;
+  }
+
+  @OptionMetadata(displayName = "maxRows", description = "Cluster a random sample of this many rows when the data "
+      + "have more (0 = all rows); the audit always reads every row. (default 2000)", commandLineParamName = "max-rows",
+      commandLineParamSynopsis = "-max-rows <int>", displayOrder = 82)
+  public int getMaxRows() {
+    return maxRows;
+  }
+
+  public void setMaxRows(int n) {
+    Check.atLeast("the row limit", n, 0);
+    maxRows = n;
+  }
+
+  private void checkSweep() {
+    if (minK > maxK) {
+      throw new IllegalArgumentException("-min-k (" + minK + ") must not exceed -max-k (" + maxK + ")");
     }
-    if (i < min) {
-      throw new IllegalArgumentException("-" + name + " must be at least " + min + ", got " + i);
-    }
-    return i;
+  }
+
+  /** The run's settings, read once from the options ({@code -t} absent: the bundled data). */
+  private ReportRun.Settings settings() {
+    checkSweep();
+    ReportRun.Settings s = new ReportRun.Settings();
+    s.input = dataFile.isEmpty() ? bundledData() : dataFile;
+    s.classSpec = classAttribute;
+    s.outDir = outDir;
+    s.minK = minK;
+    s.maxK = maxK;
+    s.fixedK = fixedK;
+    s.seed = seed;
+    s.threads = numThreads;
+    s.bootstrap = bootstrap;
+    s.maxRows = maxRows;
+    return s;
   }
 
   /**
@@ -124,21 +228,6 @@ public class ClusterReport implements CommandlineRunnable, OptionHandler {
         + pkg.getParent() + " (is the clusterLab package installed?): give a data file with -t");
   }
 
-  @Override
-  public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    if (!bundled && settings.input != null) {
-      Collections.addAll(o, "-t", settings.input);
-    }
-    if (!settings.classSpec.isEmpty()) {
-      Collections.addAll(o, "-c", settings.classSpec);
-    }
-    Collections.addAll(o, "-o", settings.outDir, "-min-k", "" + settings.minK, "-max-k", "" + settings.maxK, "-K",
-        "" + settings.fixedK, "-S", "" + settings.seed, "-num-threads", "" + settings.threads, "-B",
-        "" + settings.bootstrap, "-max-rows", "" + settings.maxRows);
-    return o.toArray(new String[0]);
-  }
-
   /** The package version from the jar's Maven metadata, or "development". */
   static String version() {
     try (InputStream in = ClusterReport.class.getResourceAsStream(
@@ -156,7 +245,7 @@ public class ClusterReport implements CommandlineRunnable, OptionHandler {
 
   /** Writes the report; returns the summary lines (also printed by the command line). */
   public List<String> report(PrintStream progress) throws Exception {
-    return new ReportRun(settings, progress).run();
+    return new ReportRun(settings(), progress).run();
   }
 
   @Override

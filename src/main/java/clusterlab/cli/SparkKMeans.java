@@ -1,7 +1,9 @@
 package clusterlab.cli;
 
 import clusterlab.core.kmeans.KMeansModel;
+import clusterlab.core.Check;
 import clusterlab.weka.CommandLineTool;
+import clusterlab.weka.StrictOptions;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Vector;
 import weka.core.Option;
+import weka.core.OptionMetadata;
 import weka.core.Utils;
 
 /**
@@ -57,60 +60,86 @@ public class SparkKMeans extends CommandLineTool {
         + "(weka.clusterers.centroid.KMeans -model-file).";
   }
 
+  /** The options, from the annotations ({@link StrictOptions}), and the job's options after {@code --}. */
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tInput data of the Spark job: CSV with a header, Parquet or dense numeric ARFF; a local path or "
-        + "a URI the cluster reads (hdfs://, s3a://).", "t", 1, "-t <path>"));
-    v.add(new Option("\tNumber of clusters. (default 2)", "N", 1, "-N <int>"));
-    v.add(new Option("\tOutput directory of the job (kmeans.model, centroids.csv, labelled/).", "o", 1, "-o <dir>"));
-    v.add(new Option("\tCommand that starts the job, quoted; the job's arguments are appended. (default "
-        + DEFAULT_SUBMIT + ")", "submit", 1, "-submit <command>"));
-    v.add(new Option("\tReplace the results in an existing output directory.", "overwrite", 0, "-overwrite"));
+    Vector<Option> v = new Vector<>(StrictOptions.listAnnotated(getClass(), CommandLineTool.class));
     v.add(new Option("\tOptions after -- go to the job unchanged (e.g. -- --columns a,b --quality --max-iterations 50).",
         "-", 0, "-- <job options>"));
     return v.elements();
   }
 
+  /** Strict parsing: a bad value fails naming its option ({@code -N two}); the job's options follow --. */
   @Override
   public void setOptions(String[] options) throws Exception {
-    input = Utils.getOption('t', options);
-    String n = Utils.getOption('N', options);
-    try {
-      k = n.isEmpty() ? 2 : Integer.parseInt(n);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-N must be an integer number of clusters, got '" + n + "'");
-    }
-    if (k < 1) {
-      throw new IllegalArgumentException("-N must be at least 1, got " + k);
-    }
-    output = Utils.getOption('o', options);
-    String s = Utils.getOption("submit", options);
-    submit = s.isEmpty() ? DEFAULT_SUBMIT : s;
-    overwrite = Utils.getFlag("overwrite", options);
+    StrictOptions.applyAnnotated(options, this, CommandLineTool.class);
     jobOptions = Utils.partitionOptions(options);
     Utils.checkForRemainingOptions(options);
   }
 
+  /** The settings as {@link #setOptions} reads them back. */
   @Override
   public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    if (!input.isEmpty()) {
-      Collections.addAll(o, "-t", input);
-    }
-    Collections.addAll(o, "-N", "" + k);
-    if (!output.isEmpty()) {
-      Collections.addAll(o, "-o", output);
-    }
-    Collections.addAll(o, "-submit", submit);
-    if (overwrite) {
-      o.add("-overwrite");
-    }
+    List<String> o = new ArrayList<>(StrictOptions.getAnnotated(this, CommandLineTool.class));
     if (jobOptions.length > 0) {
       o.add("--");
       o.addAll(Arrays.asList(jobOptions));
     }
     return o.toArray(new String[0]);
+  }
+
+  @OptionMetadata(displayName = "input", description = "Input data of the Spark job: CSV with a header, Parquet or dense "
+      + "numeric ARFF; a local path or a URI the cluster reads (hdfs://, s3a://).", commandLineParamName = "t",
+      commandLineParamSynopsis = "-t <path>", displayOrder = 1)
+  public String getInput() {
+    return input;
+  }
+
+  public void setInput(String path) {
+    input = path == null ? "" : path;
+  }
+
+  @OptionMetadata(displayName = "numClusters", description = "Number of clusters. (default 2)", commandLineParamName = "N",
+      commandLineParamSynopsis = "-N <int>", displayOrder = 2)
+  public int getNumClusters() {
+    return k;
+  }
+
+  public void setNumClusters(int clusters) {
+    Check.atLeast("the number of clusters", clusters, 1);
+    k = clusters;
+  }
+
+  @OptionMetadata(displayName = "output", description = "Output directory of the job (kmeans.model, centroids.csv, "
+      + "labelled/).", commandLineParamName = "o", commandLineParamSynopsis = "-o <dir>", displayOrder = 3)
+  public String getOutput() {
+    return output;
+  }
+
+  public void setOutput(String dir) {
+    output = dir == null ? "" : dir;
+  }
+
+  @OptionMetadata(displayName = "submit", description = "Command that starts the job, quoted; the job's arguments are "
+      + "appended. (default " + DEFAULT_SUBMIT + ")", commandLineParamName = "submit",
+      commandLineParamSynopsis = "-submit <command>", displayOrder = 4)
+  public String getSubmit() {
+    return submit;
+  }
+
+  public void setSubmit(String command) {
+    submit = command == null || command.isEmpty() ? DEFAULT_SUBMIT : command;
+  }
+
+  @OptionMetadata(displayName = "overwrite", description = "Replace the results in an existing output directory.",
+      commandLineParamName = "overwrite", commandLineParamSynopsis = "-overwrite", commandLineParamIsFlag = true,
+      displayOrder = 5)
+  public boolean getOverwrite() {
+    return overwrite;
+  }
+
+  public void setOverwrite(boolean replace) {
+    overwrite = replace;
   }
 
   /** Runs from weka.Run; on an error prints one line and, on the command line's main thread, exits with status 1. */

@@ -1,6 +1,5 @@
 package clusterlab.weka;
 
-import java.beans.IntrospectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -40,12 +39,7 @@ public abstract class ClustererTool extends CommandLineTool {
   /** The options, from the annotations, with {@code -W} and the clusterer's own options. */
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    try {
-      v.addAll(StrictOptions.listAnnotated(getClass(), CommandLineTool.class));
-    } catch (IntrospectionException e) {
-      throw new IllegalStateException(e);
-    }
+    Vector<Option> v = new Vector<>(StrictOptions.listAnnotated(getClass(), CommandLineTool.class));
     v.add(new Option("\tClusterer to train, its options after --. (default " + defaultClusterer() + ")", "W", 1,
         "-W <class name>"));
     return v.elements();
@@ -70,12 +64,7 @@ public abstract class ClustererTool extends CommandLineTool {
   /** The settings as {@link #setOptions} reads them back. */
   @Override
   public String[] getOptions() {
-    List<String> o;
-    try {
-      o = new ArrayList<>(StrictOptions.getAnnotated(this, CommandLineTool.class));
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read the options of " + getClass().getSimpleName(), e);
-    }
+    List<String> o = new ArrayList<>(StrictOptions.getAnnotated(this, CommandLineTool.class));
     Collections.addAll(o, "-W", getClusterer());
     if (clustererOptions.length > 0) {
       o.add("--");

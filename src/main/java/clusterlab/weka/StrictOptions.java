@@ -83,10 +83,11 @@ public final class StrictOptions {
    * The options of {@code cls}'s annotated properties below {@code stopAt}, in display order: the
    * {@code listOptions} of a component that is not a Weka clusterer or filter (whose bases list
    * them already), so the help text is the annotation's and cannot drift from what is parsed.
+   * A class whose properties cannot be read is a programming error: {@link IllegalStateException}.
    */
-  public static List<Option> listAnnotated(Class<?> cls, Class<?> stopAt) throws IntrospectionException {
+  public static List<Option> listAnnotated(Class<?> cls, Class<?> stopAt) {
     List<Option> list = new ArrayList<>();
-    for (PropertyDescriptor p : inDisplayOrder(cls, stopAt)) {
+    for (PropertyDescriptor p : readable(cls, stopAt)) {
       OptionMetadata meta = metadata(p);
       list.add(new Option("\t" + meta.description().replace("\n", "\n\t"), meta.commandLineParamName(),
           meta.commandLineParamIsFlag() ? 0 : 1, meta.commandLineParamSynopsis()));
@@ -98,13 +99,14 @@ public final class StrictOptions {
    * The current settings of {@code target}'s annotated properties below {@code stopAt}, in display
    * order and in the form {@link #applyAnnotated} reads back: a flag when true, otherwise the option
    * and its value (a tag by its readable name, an option handler as class name and options); empty
-   * strings are left out, as an absent option means the default.
+   * strings are left out, as an absent option means the default. A getter that fails is a
+   * programming error: {@link IllegalStateException}.
    */
-  public static List<String> getAnnotated(Object target, Class<?> stopAt) throws Exception {
+  public static List<String> getAnnotated(Object target, Class<?> stopAt) {
     List<String> out = new ArrayList<>();
-    for (PropertyDescriptor p : inDisplayOrder(target.getClass(), stopAt)) {
+    for (PropertyDescriptor p : readable(target.getClass(), stopAt)) {
       OptionMetadata meta = metadata(p);
-      Object value = p.getReadMethod().invoke(target);
+      Object value = read(p, target);
       String name = "-" + meta.commandLineParamName();
       if (meta.commandLineParamIsFlag()) {
         if (Boolean.TRUE.equals(value)) {
@@ -119,6 +121,23 @@ public final class StrictOptions {
       }
     }
     return out;
+  }
+
+  /** {@link #inDisplayOrder}, for the listing and writing side, which has no checked failure to report. */
+  private static List<PropertyDescriptor> readable(Class<?> cls, Class<?> stopAt) {
+    try {
+      return inDisplayOrder(cls, stopAt);
+    } catch (IntrospectionException e) {
+      throw new IllegalStateException("cannot read the options of " + cls.getSimpleName(), e);
+    }
+  }
+
+  private static Object read(PropertyDescriptor p, Object target) {
+    try {
+      return p.getReadMethod().invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read option " + p.getName() + " of " + target.getClass().getSimpleName(), e);
+    }
   }
 
   private static String text(Object value) {

@@ -6,7 +6,7 @@ package clusterlab.weka;
  * reads the same for every other. It is declared (getter, setter and {@code @OptionMetadata}) by the
  * bases: {@link PartitioningClusterer} for clusterers, {@link ParallelFilter} for filters and
  * {@link ClustererTool} for the command-line tools; a component outside those hierarchies (ChooseK,
- * the Experimenter's split evaluator) declares the property with these constants.
+ * the Experimenter's split evaluator, the ClusterReport command) declares the property with these constants.
  *
  * <p>Annotation attributes must be compile-time constants, hence constants rather than a method.
  */

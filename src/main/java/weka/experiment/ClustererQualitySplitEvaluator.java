@@ -68,12 +68,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   /** The options from the annotations (so help and parser agree), then -W and the clusterer's own. */
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    try {
-      v.addAll(StrictOptions.listAnnotated(getClass(), Object.class));
-    } catch (java.beans.IntrospectionException e) {
-      throw new IllegalStateException(e);
-    }
+    Vector<Option> v = new Vector<>(StrictOptions.listAnnotated(getClass(), Object.class));
     v.add(new Option("\tThe clusterer's full class name, its options after --. (default "
         + weka.clusterers.centroid.KMeans.class.getName() + ")", "W", 1, "-W <class name>"));
     if (clusterer instanceof OptionHandler) {
@@ -99,12 +94,7 @@ public class ClustererQualitySplitEvaluator implements SplitEvaluator, OptionHan
   /** The settings as {@link #setOptions} reads them back: the annotated options, then -W and the clusterer's. */
   @Override
   public String[] getOptions() {
-    List<String> o;
-    try {
-      o = new ArrayList<>(StrictOptions.getAnnotated(this, Object.class));
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read the options of the split evaluator", e);
-    }
+    List<String> o = new ArrayList<>(StrictOptions.getAnnotated(this, Object.class));
     Collections.addAll(o, "-W", clusterer.getClass().getName(), "--");
     if (clusterer instanceof OptionHandler) {
       o.addAll(Arrays.asList(((OptionHandler) clusterer).getOptions()));

@@ -152,4 +152,34 @@ class ClusterChartsTest {
     r = run("-t", data("iris"), "-format", "gif");
     assertTrue(r[2].contains("png or svg"), r[2]);
   }
+
+  /** A bad number names its option and says what is expected, never a bare NumberFormatException. */
+  @Test
+  void aBadWidthNamesTheOption() {
+    String[] r = run("-t", data("iris"), "-width", "wide");
+    assertEquals("1", r[0]);
+    assertTrue(r[2].contains("option -width expects a whole number, got 'wide'"), r[2]);
+    r = run("-t", data("iris"), "-width", "100");
+    assertEquals("1", r[0]);
+    assertTrue(r[2].contains("option -width: the image width in pixels must be between 300 and 8000, got 100"), r[2]);
+    r = run("-t", data("iris"), "-outline", "square");
+    assertTrue(r[2].contains("option -outline: must be auto, none, hull or ellipse, got 'square'"), r[2]);
+  }
+
+  @Test
+  void theChartSynopsisListsEveryChart() {
+    assertEquals("-chart <" + clusterlab.weka.ClustererCharts.names() + ">", ClusterCharts.CHART_SYNOPSIS);
+  }
+
+  @Test
+  void optionsRoundTrip() throws Exception {
+    ClusterCharts c = new ClusterCharts();
+    c.setOptions(new String[] {"-t", "d.arff", "-c", "last", "-chart", "scatter", "-format", "svg", "-outline", "Hull",
+        "-width", "1200", "-W", "weka.clusterers.centroid.KMeans", "--", "-N", "3"});
+    ClusterCharts again = new ClusterCharts();
+    again.setOptions(c.getOptions());
+    assertEquals(Arrays.asList(c.getOptions()), Arrays.asList(again.getOptions()));
+    assertEquals("-t d.arff -c last -chart scatter -o . -format svg -outline hull -width 1200 "
+        + "-W weka.clusterers.centroid.KMeans -- -N 3", weka.core.Utils.joinOptions(again.getOptions()));
+  }
 }

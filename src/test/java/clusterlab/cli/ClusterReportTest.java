@@ -377,7 +377,13 @@ public class ClusterReportTest {
   void badOptionsNameTheOption() {
     String[] r = run("-max-k", "x", "-o", new File(OUT, "bad-option").getPath());
     assertEquals("1", r[0]);
-    assertTrue(r[2].contains("-max-k"), r[2]);
+    assertTrue(r[2].contains("option -max-k expects a whole number, got 'x'"), r[2]);
+    r = run("-num-threads", "two", "-o", new File(OUT, "bad-option").getPath());
+    assertTrue(r[2].contains("option -num-threads expects a whole number, got 'two'"), r[2]);
+    r = run("-min-k", "0", "-o", new File(OUT, "bad-option").getPath());
+    assertTrue(r[2].contains("option -min-k: the smallest K must be at least 1, got 0"), r[2]);
+    r = run("-min-k", "5", "-max-k", "4", "-o", new File(OUT, "bad-option").getPath());
+    assertTrue(r[2].contains("-min-k (5) must not exceed -max-k (4)"), r[2]);
     String[] missing = run("-t", "no-such-file.arff", "-o", new File(OUT, "bad-option").getPath());
     assertTrue(missing[2].contains("no-such-file.arff") && missing[2].contains("-t"), missing[2]);
   }

@@ -89,7 +89,9 @@ class SparkKMeansTest {
     e = assertThrows(IllegalArgumentException.class, () -> tool("-o o").command());
     assertTrue(e.getMessage().contains("-t"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> tool("-t d.csv -N 0"));
-    assertTrue(e.getMessage().contains("-N must be at least 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("option -N: the number of clusters must be at least 1, got 0"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> tool("-t d.csv -N two"));
+    assertEquals("option -N expects a whole number, got 'two'", e.getMessage());
   }
 
   @Test

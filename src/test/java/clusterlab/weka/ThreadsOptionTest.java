@@ -25,10 +25,11 @@ import weka.core.Utils;
  */
 class ThreadsOptionTest {
 
-  /** The only places allowed to declare the property: the bases, and two classes outside their hierarchies. */
+  /** The only places allowed to declare the property: the bases, and three classes outside their hierarchies. */
   private static final Set<String> DECLARERS = Set.of(PartitioningClusterer.class.getName(),
       ParallelFilter.class.getName(), ClustererTool.class.getName(), ClustererResultStep.class.getName(),
-      "weka.clusterers.meta.ChooseK", "weka.experiment.ClustererQualitySplitEvaluator");
+      "weka.clusterers.meta.ChooseK", "weka.experiment.ClustererQualitySplitEvaluator",
+      "clusterlab.cli.ClusterReport");
 
   private static List<Class<?>> threaded() {
     List<Class<?>> list = new ArrayList<>();
