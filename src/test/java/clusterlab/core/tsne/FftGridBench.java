@@ -25,7 +25,8 @@ public final class FftGridBench {
     SparseMatrix p = Affinities.knn(data, new VpTree(data, Metric.EUCLIDEAN), 30, 2, new double[n], Progress.NONE);
     for (String m : args[0].split(",")) {
       long t0 = System.nanoTime();
-      TsneResult r = new TSNE().method(TSNE.Method.valueOf(m)).threads(2).fit(data, 0, Progress.NONE);
+      TsneOptions options = TsneOptions.builder().method(TSNE.Method.valueOf(m)).threads(2).build();
+      TsneResult r = new TSNE(options).fit(data, 0, Progress.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "digits %s, 2 threads: %.1f s, reported KL %.4f, exact KL %.4f%n", m, s, r.klDivergence(),
           exactKl(p, r.embedding(), n));
