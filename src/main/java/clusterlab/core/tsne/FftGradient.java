@@ -16,7 +16,7 @@ import java.util.Arrays;
  * kernel sums between all grid nodes are one 2-D convolution (a Toeplitz matrix, done by FFT on a
  * {@code 2G x 2G} zero-padded grid), and the potentials are interpolated back with the same
  * weights: O(n) plus O(G^2 log G) per iteration, independent of the data's clustering.
- * {@code B = max(50, 2 * range)} rounded up to a 2^a 3^b size.
+ * {@code B = max(50, 1.5 * range)} rounded up to a 2^a 3^b size.
  *
  * <p>Three kernels, one charge: every point carries charge 1; Z is the grid energy
  * {@code <charges, K * charges>} of the even kernel {@code K = 1 / (1 + d^2)}, taken in the
@@ -32,10 +32,22 @@ import java.util.Arrays;
  * are within about 1e-2 of the exact sums, yet the optimised embeddings came out measurably worse
  * than Barnes-Hut's (iris: KL 0.1283 against 0.1228, the exact gradient's 0.1200; digits 0.825
  * against 0.7545): interpolation errors are smooth and spatially coherent, so unlike Barnes-Hut's
- * they do not average out near the optimum, where attraction and repulsion nearly cancel. With 4
- * nodes and 2 boxes per unit the errors are 1e-6 to 1e-3 (FftGradientTest) and the final KL matched
- * or beat Barnes-Hut's (iris 0.1230 / 0.1228, digits 0.7423 / 0.7545, 70,000 x 50 3.9718 / 3.9677);
- * the grid is then (8/3)^2 times FIt-SNE's default, the price of that accuracy.
+ * they do not average out near the optimum, where attraction and repulsion nearly cancel. The grid
+ * costs O(G^2 log G) per iteration whatever n is, so its density is the speed/quality dial. On
+ * digits (1,797 x 64, 1,000 iterations; KL of the final embedding by the exact O(n^2) sums, which
+ * the FFT's own KL matches to 1e-4, while Barnes-Hut reports 0.7545 for its 0.7599):
+ *
+ * <table>
+ * <caption>4 nodes per box; boxes per unit of embedding range against the exact KL</caption>
+ * <tr><th>boxes per unit</th><th>1</th><th>1.25</th><th>1.5</th><th>2</th><th>Barnes-Hut</th></tr>
+ * <tr><td>exact KL</td><td>0.7855</td><td>0.7649</td><td>0.7521</td><td>0.7423</td><td>0.7599</td></tr>
+ * <tr><td>seconds, 2 threads, load 5-8</td><td>30-66</td><td>53</td><td>114</td><td>297</td><td>12</td></tr>
+ * </table>
+ *
+ * <p>1.5 boxes per unit is the sparsest grid that stays better than Barnes-Hut; against 2 it takes
+ * 0.56 times the grid and, on 70,000 x 50, 262.7 CPU s in all instead of 377.6 with the same KL
+ * (3.9709 against 3.9710; BENCHMARKS.md). Switching to the fine grid only for the last 100
+ * iterations does not recover the coarse grid's loss (0.7817 from 1 box per unit).
  *
  * <p>Deterministic for any thread count: each charge grid is filled by one thread in row order,
  * every transform row and column is independent, and sums are taken in point order.
@@ -46,8 +58,8 @@ final class FftGradient implements TSNE.Gradient {
   static final int NODES = 4;
   /** Fewest boxes per dimension ({@code min_num_intervals}). */
   static final int MIN_BOXES = 50;
-  /** Boxes per unit of embedding range (FIt-SNE's {@code intervals_per_integer}, default 1 there). */
-  static final double BOXES_PER_UNIT = 2;
+  /** Boxes per unit of embedding range (FIt-SNE's {@code intervals_per_integer}, default 1 there; see above). */
+  static final double BOXES_PER_UNIT = 1.5;
   private static final int COLUMN_BLOCK = 8;
   /** Box widths per octave (see {@link #quantisedWidth}). */
   static final int WIDTH_STEPS = 16;

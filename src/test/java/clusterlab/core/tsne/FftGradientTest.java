@@ -68,14 +68,14 @@ class FftGradientTest {
           bhErr, Math.abs(zFft / z - 1), Math.abs(zBh / z - 1));
       System.out.println(msg);
       assertTrue(Math.abs(zFft / z - 1) < Math.abs(zBh / z - 1), msg);
-      assertTrue(fftErr < bhErr, msg); // 4 nodes, 2 boxes per unit: more accurate than the Barnes-Hut tree here
+      assertTrue(fftErr < bhErr, msg); // 4 nodes, 1.5 boxes per unit: more accurate than the Barnes-Hut tree here
     }
   }
 
   /**
    * The whole gradient (sparse attraction of a real k-NN P plus the interpolated repulsion) and the
    * KL divergence against the exact O(n^2) sums, at the shipped interpolation parameters
-   * ({@link FftGradient#NODES} = 3 nodes per box, at least {@link FftGradient#MIN_BOXES} = 50 boxes,
+   * ({@link FftGradient#NODES} = 4 nodes per box, at least {@link FftGradient#MIN_BOXES} = 50 boxes,
    * {@link FftGradient#BOXES_PER_UNIT} boxes per unit of embedding range), for a compact, a spread and
    * an exaggerated embedding: relative L2 gradient error below 1e-2, KL within 1e-3.
    */
