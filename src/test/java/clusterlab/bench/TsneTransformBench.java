@@ -22,7 +22,8 @@ import java.util.Locale;
  * mixture in 50 dimensions (seed 43, {@link TsneBench#mixture}), the first {@code n} rows embedded
  * with the defaults (cached in target/bench/ so the transform can be timed again without refitting),
  * the last {@code m} rows embedded into it by openTSNE's transform ({@link TsneTransform}) and by the
- * neighbour average ({@link TsneResult#place}): time, mean KL of the new points before and after, and
+ * neighbour average ({@link TsneResult#place}): time (and the part of it spent finding the neighbours and the
+ * median start), mean KL of the new points before and after, and
  * the neighbourhood preserved (of a new point's 10 nearest training rows in the input, the share
  * among its 10 nearest training points in the embedding, over a sample of 500 new points).
  *
@@ -58,6 +59,12 @@ public final class TsneTransformBench {
     System.out.printf(Locale.ROOT, "transform: %.1f s (CPU %.1f s), mean KL %.4f -> %.4f, load %s%n",
         (System.nanoTime() - t0) / 1e9, (TsneBench.cpuNanos() - cpu0) / 1e9, p.klCurve()[0][1], p.klDivergence(),
         TsneBench.load());
+    t0 = System.nanoTime();
+    cpu0 = TsneBench.cpuNanos();
+    new TsneTransform(TransformOptions.builder().iterations(0).threads(threads).build())
+        .transform(r, train, index, fresh, Progress.NONE);
+    System.out.printf(Locale.ROOT, "of which neighbours and median start (0 iterations): %.1f s (CPU %.1f s), load %s%n",
+        (System.nanoTime() - t0) / 1e9, (TsneBench.cpuNanos() - cpu0) / 1e9, TsneBench.load());
     t0 = System.nanoTime();
     cpu0 = TsneBench.cpuNanos();
     double[] placed = r.place(train, index, fresh, threads);
