@@ -221,7 +221,7 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
     if (index == null) {
       index = new VpTree(train, Metric.EUCLIDEAN);
     }
-    if (newPoints == NewPoints.NEIGHBOURS) {
+    if (newPoints() == NewPoints.NEIGHBOURS) {
       return result.place(train, index, rows, threads());
     }
     TsneTransform transform = TransformOptions.builder().threads(threads()).transform();
@@ -434,7 +434,12 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
       commandLineParamName = "new-points", commandLineParamSynopsis = "-new-points <optimise|neighbours>",
       displayOrder = 14)
   public SelectedTag getNewPoints() {
-    return Tags.select(newPoints);
+    return Tags.select(newPoints());
+  }
+
+  /** The placement of later batches; a filter serialized before the option existed has none and optimises. */
+  private NewPoints newPoints() {
+    return newPoints == null ? NewPoints.OPTIMISE : newPoints;
   }
 
   public void setNewPoints(SelectedTag tag) {
