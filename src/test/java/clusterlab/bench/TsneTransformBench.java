@@ -7,6 +7,7 @@ import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.tsne.PartialEmbedding;
 import clusterlab.core.tsne.TSNE;
 import clusterlab.core.tsne.TransformOptions;
+import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import clusterlab.core.tsne.TsneTransform;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class TsneTransformBench {
       }
     }
     long t0 = System.nanoTime();
-    TsneResult r = new TSNE().threads(threads).fit(train, 0, (stage, fraction, message) ->
+    TsneResult r = new TSNE(TsneOptions.builder().threads(threads).build()).fit(train, 0, (stage, fraction, message) ->
         System.out.printf(Locale.ROOT, "fit %7.1f s  %s%n", (System.nanoTime() - t0) / 1e9, message));
     Files.createDirectories(file.getParent());
     try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {

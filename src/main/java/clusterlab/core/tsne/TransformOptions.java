@@ -48,7 +48,9 @@ public record TransformOptions(double perplexity, int initNeighbours, double lea
   public static final double DEFAULT_THETA = 0.5;
 
   /** openTSNE's defaults, all cores. */
-  public static final TransformOptions DEFAULTS = builder().build();
+  public static TransformOptions defaults() {
+    return builder().build();
+  }
 
   /** Checks every setting. */
   public TransformOptions {

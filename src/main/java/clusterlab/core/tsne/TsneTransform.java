@@ -60,7 +60,7 @@ public final class TsneTransform {
 
   private final TransformOptions options;
 
-  /** A transform with these settings ({@link TransformOptions#DEFAULTS} for openTSNE's). */
+  /** A transform with these settings ({@link TransformOptions#defaults()} for openTSNE's). */
   public TsneTransform(TransformOptions options) {
     this.options = Check.notNull("options", options);
   }

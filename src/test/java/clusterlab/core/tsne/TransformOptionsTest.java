@@ -11,7 +11,7 @@ class TransformOptionsTest {
 
   @Test
   void defaultsAreOpenTsnesTransformDefaults() {
-    TransformOptions o = TransformOptions.DEFAULTS;
+    TransformOptions o = TransformOptions.defaults();
     // openTSNE 1.0.x, TSNEEmbedding.transform(perplexity=5, k=25, learning_rate=0.1, exaggeration=1.5,
     // n_iter=250, final_momentum=0.8, max_grad_norm=0.25); theta 0.5 from TSNE
     assertEquals(5, o.perplexity());

@@ -39,17 +39,17 @@ class TsneTransformTest {
   private static TsneResult blobEmbedding;
 
   /** The one place tests build an embedding (so a change of TSNE's configuration API is one line here). */
-  private static TsneResult embed(Dataset data) {
-    return new TSNE().maxIterations(500).threads(2).fit(data, 0, Progress.NONE);
+  private static TsneResult embed(Dataset data, int dims) {
+    return new TSNE(TsneOptions.builder().dims(dims).maxIterations(500).threads(2).build()).fit(data, 0, Progress.NONE);
   }
 
   @BeforeAll
   static void fitIris() {
     iris = PrepFixtures.dataset("iris.csv");
-    irisEmbedding = embed(iris);
+    irisEmbedding = embed(iris, 2);
     irisIndex = new VpTree(iris, Metric.EUCLIDEAN, 0);
     blobs = new Blobs(7);
-    blobEmbedding = embed(blobs.train);
+    blobEmbedding = embed(blobs.train, 2);
   }
 
   private static PartialEmbedding transform(TransformOptions options, Dataset training, TsneResult r, Dataset rows) {
@@ -172,7 +172,7 @@ class TsneTransformTest {
 
   @Test
   void mismatchedOrEmptyDataIsRefusedWithClearMessages() {
-    TsneTransform t = new TsneTransform(TransformOptions.DEFAULTS);
+    TsneTransform t = new TsneTransform(TransformOptions.defaults());
     Dataset threeColumns = Dataset.of(new double[] {1, 2, 3}, 1, 3);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> t.transform(irisEmbedding, iris, irisIndex, threeColumns, Progress.NONE));
@@ -205,15 +205,15 @@ class TsneTransformTest {
         return true;
       }
     };
-    assertThrows(Progress.CancelledException.class, () -> new TsneTransform(TransformOptions.DEFAULTS)
+    assertThrows(Progress.CancelledException.class, () -> new TsneTransform(TransformOptions.defaults())
         .transform(irisEmbedding, iris, irisIndex, iris, cancelled));
     assertEquals(1, reports.get(), "stopped before the first block");
   }
 
   @Test
   void threeDimensionalEmbeddingsAreTransformedToo() {
-    TsneResult r3 = new TSNE().dims(3).maxIterations(300).threads(2).fit(iris, 0, Progress.NONE);
-    PartialEmbedding p = new TsneTransform(TransformOptions.DEFAULTS).transform(r3, iris, irisIndex,
+    TsneResult r3 = embed(iris, 3);
+    PartialEmbedding p = new TsneTransform(TransformOptions.defaults()).transform(r3, iris, irisIndex,
         iris.subset(new int[] {0, 60, 120}), Progress.NONE);
     assertEquals(3, p.dims());
     assertTrue(p.klDivergence() < p.klCurve()[0][1], Arrays.deepToString(p.klCurve()));

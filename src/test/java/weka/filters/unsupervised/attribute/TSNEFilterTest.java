@@ -100,7 +100,7 @@ class TSNEFilterTest {
     Dataset rows = PrepFixtures.dataset("iris.csv");
     VpTree index = new VpTree(rows, Metric.EUCLIDEAN);
     double[] place = averaging.getResult().place(rows, index, rows, 1);
-    double[] transform = new TsneTransform(TransformOptions.DEFAULTS).transform(optimising.getResult(), rows, index, rows,
+    double[] transform = new TsneTransform(TransformOptions.defaults()).transform(optimising.getResult(), rows, index, rows,
         Progress.NONE).embedding();
     double nearer = 0;
     for (int i = 0; i < 150; i++) {
