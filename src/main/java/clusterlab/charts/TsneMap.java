@@ -4,6 +4,7 @@ import clusterlab.core.Check;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import clusterlab.core.tsne.TSNE;
+import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import org.jfree.chart.JFreeChart;
 
@@ -106,7 +107,7 @@ public final class TsneMap {
     int[] chosen = Projection.fitRows(n, maxRows, seed);
     Dataset sample = sample(chosen);
     double perp = Math.min(perplexity, (chosen.length - 1) / 3.0);
-    result = new TSNE().perplexity(perp).threads(threads).fit(sample, seed, progress);
+    result = new TSNE(TsneOptions.builder().perplexity(perp).threads(threads).build()).fit(sample, seed, progress);
     rows = chosen;
     usedPerplexity = perp;
     return chart(labels);

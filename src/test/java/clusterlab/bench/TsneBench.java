@@ -7,6 +7,7 @@ import clusterlab.core.neighbors.KnnGraph;
 import clusterlab.core.neighbors.NnDescent;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.tsne.TSNE;
+import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -165,7 +166,7 @@ public final class TsneBench {
     int smileIterations = args.length > 2 ? Integer.parseInt(args[2]) : 50;
     int d = 50;
     int iterations = 1000;
-    TSNE ours = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2);
+    TSNE ours = new TSNE(TsneOptions.builder().method(TSNE.Method.BARNES_HUT).threads(2).build());
     if (n > 0) {
       double[] x = mixture(n, d, 20, 42);
       Path file = write(x, n, d);
@@ -386,7 +387,8 @@ public final class TsneBench {
     KnnGraph g = new NnDescent(clusterlab.core.tsne.Affinities.neighbours(n, 30)).trees(5).maxIterations(1)
         .threads(threads).build(data, 0, print);
     print.report("bench", 0, "cheap k-NN graph built, peak heap so far " + HierarchicalBench.peakHeapMiB() + " MiB");
-    TsneResult r = new TSNE().method(TSNE.Method.FFT).threads(threads).maxIterations(iterations).fit(data, g, 0, print);
+    TsneResult r = new TSNE(TsneOptions.builder().method(TSNE.Method.FFT).threads(threads).maxIterations(iterations)
+        .build()).fit(data, g, 0, print);
     System.out.printf(Locale.ROOT, "done: %.1f s, CPU %.1f s, KL %.4f after %d iterations, peak heap %d MiB, load %s%n",
         (System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, r.klDivergence(), r.iterations(),
         HierarchicalBench.peakHeapMiB(), load());
@@ -413,8 +415,10 @@ public final class TsneBench {
       HierarchicalBench.resetPeaks();
       long t0 = System.nanoTime();
       long cpu0 = cpuNanos();
-      TsneResult r = new TSNE().method(m).threads(threads).maxIterations(Integer.getInteger("tsne.iterations", 1000))
-          .neighbours(TSNE.Neighbours.valueOf(System.getProperty("tsne.knn", "AUTO"))).fit(data, 0, (stage, fraction, message) ->
+      TsneResult r = new TSNE(TsneOptions.builder().method(m).threads(threads)
+          .maxIterations(Integer.getInteger("tsne.iterations", 1000))
+          .neighbours(TSNE.Neighbours.valueOf(System.getProperty("tsne.knn", "AUTO"))).build())
+          .fit(data, 0, (stage, fraction, message) ->
           System.out.printf(Locale.ROOT, "%s %7.1f s  %s%n", m, (System.nanoTime() - t0) / 1e9, message));
       double s = (System.nanoTime() - t0) / 1e9;
       long heap = HierarchicalBench.peakHeapMiB();

@@ -13,6 +13,7 @@ import clusterlab.core.Progress;
 import clusterlab.core.kmeans.KMeans;
 import clusterlab.core.kmeans.KMeansOptions;
 import clusterlab.core.tsne.TSNE;
+import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -117,7 +118,7 @@ class DocFiguresTest {
       c++;
     }
     Dataset data = Dataset.of(v, wine.numInstances(), d);
-    TsneResult t = new TSNE().perplexity(30).fit(data, 1, Progress.NONE);
+    TsneResult t = new TSNE(TsneOptions.builder().perplexity(30).build()).fit(data, 1, Progress.NONE);
     int[] labels = new KMeans(3, KMeansOptions.builder().numInit(10).threads(1).build()).fit(data, 1, Progress.NONE)
         .labels();
     ChartExport.write(ScatterChart.of(Projection.embedding(t), labels).centroidMeans()

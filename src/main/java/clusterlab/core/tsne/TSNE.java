@@ -41,6 +41,10 @@ import org.apache.commons.math3.linear.RealMatrix;
  * their own repulsion by identity, not by a 1e-6 distance threshold. Every row's gradient is
  * computed independently and sums are taken in row order, so results do not depend on the thread
  * count.
+ *
+ * <p>Configuration: a {@link TsneOptions} record, validated when built, fixed for the life of the
+ * object: {@code new TSNE(TsneOptions.builder().perplexity(50).build())}, or {@code new TSNE()} for
+ * the defaults.
  */
 public final class TSNE {
 
@@ -96,84 +100,48 @@ public final class TSNE {
   public static final int CHECK_EVERY = 50;
   private static final double FLOAT32_TINY = 1.1754943508222875e-38;
 
-  private int dims = 2;
-  private double perplexity = 30;
-  private double earlyExaggeration = 12;
-  private int exaggerationIterations = 250;
-  private int maxIterations = 1000;
-  private double learningRate = Double.NaN;
-  private double theta = 0.5;
-  private Method method = Method.AUTO;
-  private Init init = Init.PCA;
-  private Neighbours neighbours = Neighbours.AUTO;
-  private int iterationsWithoutProgress = 300;
-  private double minGradNorm = 1e-7;
-  private int threads;
+  private final TsneOptions options;
+  // the settings, unpacked once: the optimisation and the gradients read plain final fields
+  private final int dims;
+  private final double perplexity;
+  private final double earlyExaggeration;
+  private final int exaggerationIterations;
+  private final int maxIterations;
+  private final double learningRate;
+  private final double theta;
+  private final Method method;
+  private final Init init;
+  private final Neighbours neighbours;
+  private final int iterationsWithoutProgress;
+  private final double minGradNorm;
+  private final int threads;
 
-  /** Output dimensions, 2 or 3. */
-  public TSNE dims(int d) {
-    Check.inRange("dims (output dimensions)", d, 2, 3);
-    dims = d;
-    return this;
+  /** t-SNE with the {@linkplain TsneOptions#defaults() defaults} (scikit-learn's). */
+  public TSNE() {
+    this(TsneOptions.defaults());
   }
 
-  /** Perplexity, the effective number of neighbours (larger than 0; must be below n). */
-  public TSNE perplexity(double p) {
-    if (!(p > 0) || Double.isInfinite(p)) {
-      throw new IllegalArgumentException("perplexity must be a finite number greater than 0, got " + p);
-    }
-    perplexity = p;
-    return this;
+  /** t-SNE with the given, already validated, settings. */
+  public TSNE(TsneOptions options) {
+    this.options = Check.notNull("options", options);
+    dims = options.dims();
+    perplexity = options.perplexity();
+    earlyExaggeration = options.earlyExaggeration();
+    exaggerationIterations = options.exaggerationIterations();
+    maxIterations = options.maxIterations();
+    learningRate = options.learningRate();
+    theta = options.theta();
+    method = options.method();
+    init = options.init();
+    neighbours = options.neighbours();
+    iterationsWithoutProgress = options.iterationsWithoutProgress();
+    minGradNorm = options.minGradNorm();
+    threads = options.threads();
   }
 
-  /** Early exaggeration factor (at least 1). */
-  public TSNE earlyExaggeration(double e) {
-    if (!(e >= 1) || Double.isInfinite(e)) {
-      throw new IllegalArgumentException("early exaggeration must be a finite number of at least 1, got " + e);
-    }
-    earlyExaggeration = e;
-    return this;
-  }
-
-  /** Iterations with exaggerated P and momentum 0.5 (at least 0). */
-  public TSNE exaggerationIterations(int it) {
-    Check.atLeast("exaggeration iterations", it, 0);
-    exaggerationIterations = it;
-    return this;
-  }
-
-  /** Total iterations, including the exaggeration phase (at least 1). */
-  public TSNE maxIterations(int it) {
-    Check.atLeast("maxIterations", it, 1);
-    maxIterations = it;
-    return this;
-  }
-
-  /** Learning rate; NaN or a value {@code <= 0} means auto = max(n / earlyExaggeration / 4, 50). */
-  public TSNE learningRate(double lr) {
-    if (Double.isInfinite(lr)) {
-      throw new IllegalArgumentException("learning rate must be finite (or <= 0 for auto), got " + lr);
-    }
-    learningRate = lr;
-    return this;
-  }
-
-  /** Barnes-Hut opening angle theta in [0, 1]; 0 is exact (and slow). */
-  public TSNE theta(double t) {
-    Check.inRange("theta (Barnes-Hut angle)", t, 0.0, 1.0);
-    theta = t;
-    return this;
-  }
-
-  public TSNE method(Method m) {
-    method = Check.notNull("method", m);
-    return this;
-  }
-
-  /** How the k nearest neighbours of the sparse input affinities are found (Barnes-Hut and FFT methods). */
-  public TSNE neighbours(Neighbours nb) {
-    neighbours = Check.notNull("neighbours", nb);
-    return this;
+  /** The settings. */
+  public TsneOptions options() {
+    return options;
   }
 
   /** The k-NN search {@link #fit} will use for {@code n} rows (with a sparse gradient method). */
@@ -182,31 +150,6 @@ public final class TSNE {
       return neighbours;
     }
     return n <= AUTO_EXACT_KNN_MAX_ROWS ? Neighbours.EXACT : Neighbours.APPROXIMATE;
-  }
-
-  public TSNE init(Init i) {
-    init = Check.notNull("init", i);
-    return this;
-  }
-
-  /** Stop after this many iterations without a lower KL at the checks (scikit-learn's n_iter_without_progress). */
-  public TSNE iterationsWithoutProgress(int it) {
-    Check.atLeast("iterations without progress", it, 1);
-    iterationsWithoutProgress = it;
-    return this;
-  }
-
-  /** Stop when the gradient norm falls to this (at least 0). */
-  public TSNE minGradNorm(double g) {
-    Check.nonNegative("minGradNorm", g);
-    minGradNorm = g;
-    return this;
-  }
-
-  /** Worker threads; {@code <= 0} means all cores. */
-  public TSNE threads(int t) {
-    threads = t;
-    return this;
   }
 
   /** The method {@link #fit} will use for {@code n} rows. */

@@ -2,6 +2,7 @@ package clusterlab.core.tsne;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class TSNETest {
   @Test
   void irisExactMatchesSklearnQuality() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TsneResult r = new TSNE().perplexity(30).fit(iris, 0, Progress.NONE);
+    TsneResult r = tsne(TsneOptions.builder().perplexity(30)).fit(iris, 0, Progress.NONE);
     assertEquals(TSNE.Method.EXACT, r.method());
     assertEquals(1000, r.iterations());
     assertQuality(iris, r, reference("iris", "exact"));
@@ -57,7 +58,7 @@ class TSNETest {
   @Test
   void irisBarnesHutMatchesSklearnQuality() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TsneResult r = new TSNE().method(TSNE.Method.BARNES_HUT).fit(iris, 0, Progress.NONE);
+    TsneResult r = tsne(TsneOptions.builder().method(TSNE.Method.BARNES_HUT)).fit(iris, 0, Progress.NONE);
     assertQuality(iris, r, reference("iris", "barnes_hut"));
   }
 
@@ -82,13 +83,14 @@ class TSNETest {
   @Test
   void irisFftMatchesBarnesHutKlAndIsThreadCountIndependent() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TsneResult r = new TSNE().method(TSNE.Method.FFT).threads(2).fit(iris, 0, Progress.NONE);
+    TsneResult r = tsne(TsneOptions.builder().method(TSNE.Method.FFT).threads(2)).fit(iris, 0, Progress.NONE);
     assertEquals(TSNE.Method.FFT, r.method());
     assertQuality(iris, r, reference("iris", "barnes_hut"));
-    TsneResult bh = new TSNE().method(TSNE.Method.BARNES_HUT).threads(2).fit(iris, 0, Progress.NONE);
+    TsneResult bh = tsne(TsneOptions.builder().method(TSNE.Method.BARNES_HUT).threads(2)).fit(iris, 0, Progress.NONE);
     assertTrue(r.klDivergence() <= bh.klDivergence() * 1.01, r.klDivergence() + " vs Barnes-Hut " + bh.klDivergence());
-    TsneResult one = new TSNE().method(TSNE.Method.FFT).threads(1).maxIterations(300).fit(iris, 0, Progress.NONE);
-    TsneResult three = new TSNE().method(TSNE.Method.FFT).threads(3).maxIterations(300).fit(iris, 0, Progress.NONE);
+    TsneOptions.Builder fft300 = TsneOptions.builder().method(TSNE.Method.FFT).maxIterations(300);
+    TsneResult one = tsne(fft300.threads(1)).fit(iris, 0, Progress.NONE);
+    TsneResult three = tsne(fft300.threads(3)).fit(iris, 0, Progress.NONE);
     assertArrayEquals(one.embedding(), three.embedding(), 0.0);
   }
 
@@ -101,27 +103,30 @@ class TSNETest {
   void digitsApproximateNeighboursKeepQualityAndThreadCountIndependence() {
     Dataset digits = PrepFixtures.dataset("digits.csv");
     List<String> messages = new ArrayList<>();
-    TsneResult approx = new TSNE().neighbours(TSNE.Neighbours.APPROXIMATE).threads(2)
+    TsneResult approx = tsne(TsneOptions.builder().neighbours(TSNE.Neighbours.APPROXIMATE).threads(2))
         .fit(digits, 0, (stage, fraction, message) -> messages.add(message));
     assertTrue(messages.get(0).contains("approximate k-NN"), messages.get(0));
     assertQuality(digits, approx, reference("digits", "barnes_hut"));
-    TsneResult exact = new TSNE().neighbours(TSNE.Neighbours.EXACT).threads(2).fit(digits, 0, Progress.NONE);
+    TsneResult exact = tsne(TsneOptions.builder().neighbours(TSNE.Neighbours.EXACT).threads(2))
+        .fit(digits, 0, Progress.NONE);
     assertTrue(approx.klDivergence() <= exact.klDivergence() * 1.01,
         approx.klDivergence() + " vs exact k-NN " + exact.klDivergence());
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TSNE fast = new TSNE().method(TSNE.Method.BARNES_HUT).neighbours(TSNE.Neighbours.APPROXIMATE).maxIterations(300);
-    assertArrayEquals(fast.threads(1).fit(iris, 3, Progress.NONE).embedding(),
-        fast.threads(3).fit(iris, 3, Progress.NONE).embedding(), 0.0);
+    TsneOptions.Builder fast = TsneOptions.builder().method(TSNE.Method.BARNES_HUT)
+        .neighbours(TSNE.Neighbours.APPROXIMATE).maxIterations(300);
+    assertArrayEquals(tsne(fast.threads(1)).fit(iris, 3, Progress.NONE).embedding(),
+        tsne(fast.threads(3)).fit(iris, 3, Progress.NONE).embedding(), 0.0);
   }
 
   @Test
   void aGivenKnnGraphGivesTheSameEmbeddingAsTheSearchItReplaces() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TSNE t = new TSNE().method(TSNE.Method.BARNES_HUT).perplexity(10).maxIterations(200);
+    TSNE t = tsne(TsneOptions.builder().method(TSNE.Method.BARNES_HUT).perplexity(10).maxIterations(200));
     int k = Affinities.neighbours(150, 10);
     clusterlab.core.neighbors.KnnGraph g = clusterlab.core.neighbors.KnnGraph.exact(iris,
         new VpTree(iris, Metric.EUCLIDEAN, 0), k, 1, Progress.NONE);
-    assertArrayEquals(t.neighbours(TSNE.Neighbours.EXACT).fit(iris, 0, Progress.NONE).embedding(),
+    assertArrayEquals(tsne(t.options().toBuilder().neighbours(TSNE.Neighbours.EXACT)).fit(iris, 0, Progress.NONE)
+        .embedding(),
         t.fit(iris, g, 0, Progress.NONE).embedding(), 0.0);
     clusterlab.core.neighbors.KnnGraph wrong = clusterlab.core.neighbors.KnnGraph.exact(iris,
         new VpTree(iris, Metric.EUCLIDEAN, 0), k - 1, 1, Progress.NONE);
@@ -133,10 +138,18 @@ class TSNETest {
   void autoSearchesNeighboursExactlyUpTo10000Rows() {
     assertEquals(TSNE.Neighbours.EXACT, new TSNE().neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS));
     assertEquals(TSNE.Neighbours.APPROXIMATE, new TSNE().neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS + 1));
-    assertEquals(TSNE.Neighbours.EXACT,
-        new TSNE().neighbours(TSNE.Neighbours.EXACT).neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS + 1));
-    assertEquals(TSNE.Neighbours.APPROXIMATE, new TSNE().neighbours(TSNE.Neighbours.APPROXIMATE).neighboursFor(100));
-    assertThrows(IllegalArgumentException.class, () -> new TSNE().neighbours(null));
+    assertEquals(TSNE.Neighbours.EXACT, tsne(TsneOptions.builder().neighbours(TSNE.Neighbours.EXACT))
+        .neighboursFor(TSNE.AUTO_EXACT_KNN_MAX_ROWS + 1));
+    assertEquals(TSNE.Neighbours.APPROXIMATE,
+        tsne(TsneOptions.builder().neighbours(TSNE.Neighbours.APPROXIMATE)).neighboursFor(100));
+    assertThrows(IllegalArgumentException.class, () -> TsneOptions.builder().neighbours(null).build());
+  }
+
+  @Test
+  void keepsTheOptionsItIsGiven() {
+    TsneOptions o = TsneOptions.builder().perplexity(10).method(TSNE.Method.EXACT).build();
+    assertSame(o, new TSNE(o).options());
+    assertEquals(TsneOptions.defaults(), new TSNE().options());
   }
 
   @Test
@@ -144,10 +157,10 @@ class TSNETest {
     assertEquals(TSNE.Method.EXACT, new TSNE().methodFor(TSNE.AUTO_EXACT_MAX_ROWS));
     assertEquals(TSNE.Method.BARNES_HUT, new TSNE().methodFor(TSNE.AUTO_BH_MAX_ROWS));
     assertEquals(TSNE.Method.FFT, new TSNE().methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
-    assertEquals(TSNE.Method.BARNES_HUT, new TSNE().dims(3).methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
+    assertEquals(TSNE.Method.BARNES_HUT, tsne(TsneOptions.builder().dims(3)).methodFor(TSNE.AUTO_BH_MAX_ROWS + 1));
     Dataset iris = PrepFixtures.dataset("iris.csv");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new TSNE().dims(3).method(TSNE.Method.FFT).fit(iris, 0, Progress.NONE));
+        () -> tsne(TsneOptions.builder().dims(3).method(TSNE.Method.FFT)).fit(iris, 0, Progress.NONE));
     assertTrue(e.getMessage().contains("2 dimensions"), e.getMessage());
   }
 
@@ -164,7 +177,7 @@ class TSNETest {
     double[] dk = new double[digits.n()];
     Affinities.knn(digits, new VpTree(digits, Metric.EUCLIDEAN), 30, 0, dk, Progress.NONE);
     assertRelative(PrepFixtures.vector("digits_betas_knn_p30.csv"), dk, 1e-6);
-    TsneResult r = new TSNE().maxIterations(1).fit(iris, 0, Progress.NONE);
+    TsneResult r = tsne(TsneOptions.builder().maxIterations(1)).fit(iris, 0, Progress.NONE);
     assertEquals(Math.sqrt(1 / (2 * exact[7])), r.sigmas()[7], 1e-15);
   }
 
@@ -193,14 +206,15 @@ class TSNETest {
   @Test
   void deterministicAcrossThreadCountsAndThreeDimensional() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TSNE t = new TSNE().dims(3).method(TSNE.Method.BARNES_HUT).maxIterations(300);
-    TsneResult a = t.threads(1).fit(iris, 5, Progress.NONE);
-    TsneResult b = t.threads(3).fit(iris, 5, Progress.NONE);
+    TsneOptions.Builder t = TsneOptions.builder().dims(3).method(TSNE.Method.BARNES_HUT).maxIterations(300);
+    TsneResult a = tsne(t.threads(1)).fit(iris, 5, Progress.NONE);
+    TsneResult b = tsne(t.threads(3)).fit(iris, 5, Progress.NONE);
     assertArrayEquals(a.embedding(), b.embedding(), 0.0);
     assertEquals(3, a.dims());
     assertTrue(Trustworthiness.of(iris, a.asDataset(), 5, 0) > 0.97);
-    TsneResult e1 = new TSNE().init(TSNE.Init.RANDOM).maxIterations(300).threads(1).fit(iris, 5, Progress.NONE);
-    TsneResult e2 = new TSNE().init(TSNE.Init.RANDOM).maxIterations(300).threads(2).fit(iris, 5, Progress.NONE);
+    TsneOptions.Builder random = TsneOptions.builder().init(TSNE.Init.RANDOM).maxIterations(300);
+    TsneResult e1 = tsne(random.threads(1)).fit(iris, 5, Progress.NONE);
+    TsneResult e2 = tsne(random.threads(2)).fit(iris, 5, Progress.NONE);
     assertArrayEquals(e1.embedding(), e2.embedding(), 0.0);
   }
 
@@ -228,7 +242,7 @@ class TSNETest {
   @Test
   void placesNewPointsNearTheirTrainingNeighbours() {
     Dataset iris = PrepFixtures.dataset("iris.csv");
-    TsneResult r = new TSNE().maxIterations(500).fit(iris, 0, Progress.NONE);
+    TsneResult r = tsne(TsneOptions.builder().maxIterations(500)).fit(iris, 0, Progress.NONE);
     double[] placed = r.place(iris, new VpTree(iris, Metric.EUCLIDEAN), iris.subset(new int[] {0, 149}), 1);
     // a training row placed again lands among its own nearest embedded rows
     assertTrue(rankOfOwn(r, placed, 0, 0) < 10);
@@ -257,10 +271,15 @@ class TSNETest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new TSNE().fit(tiny, 0, Progress.NONE));
     assertTrue(e.getMessage().contains("perplexity"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new TSNE().dims(4));
-    assertThrows(IllegalArgumentException.class, () -> new TSNE().perplexity(0));
-    assertThrows(IllegalArgumentException.class, () -> new TSNE().theta(1.5));
-    assertThrows(IllegalArgumentException.class, () -> new TSNE().earlyExaggeration(0.5));
+    assertThrows(IllegalArgumentException.class, () -> TsneOptions.builder().dims(4).build());
+    assertThrows(IllegalArgumentException.class, () -> TsneOptions.builder().perplexity(0).build());
+    assertThrows(IllegalArgumentException.class, () -> TsneOptions.builder().theta(1.5).build());
+    assertThrows(IllegalArgumentException.class, () -> TsneOptions.builder().earlyExaggeration(0.5).build());
+    assertThrows(IllegalArgumentException.class, () -> new TSNE(null));
+  }
+
+  private static TSNE tsne(TsneOptions.Builder options) {
+    return new TSNE(options.build());
   }
 
   @Test

@@ -5,6 +5,7 @@ import clusterlab.core.Dataset;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
+import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ParallelFilter;
@@ -231,9 +232,10 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   }
 
   private clusterlab.core.tsne.TSNE configured() {
-    return new clusterlab.core.tsne.TSNE().dims(dimensions).perplexity(perplexity).earlyExaggeration(earlyExaggeration)
-        .exaggerationIterations(exaggerationIterations).maxIterations(maxIterations).learningRate(learningRate)
-        .theta(theta).method(method).neighbours(neighbours).init(init).threads(threads());
+    return new clusterlab.core.tsne.TSNE(TsneOptions.builder().dims(dimensions).perplexity(perplexity)
+        .earlyExaggeration(earlyExaggeration).exaggerationIterations(exaggerationIterations).maxIterations(maxIterations)
+        .learningRate(learningRate).theta(theta).method(method).neighbours(neighbours).init(init).threads(threads())
+        .build());
   }
 
   /** The fitted embedding of the first batch (KL divergence, KL curve, sigmas), or null before. */
