@@ -185,8 +185,12 @@ final class SpaceTree {
   }
 
   private boolean samePosition(int a, int b) {
+    return samePosition(a, y, b * dims);
+  }
+
+  private boolean samePosition(int a, double[] q, int qo) {
     for (int k = 0; k < dims; k++) {
-      if (y[a * dims + k] != y[b * dims + k]) {
+      if (y[a * dims + k] != q[qo + k]) {
         return false;
       }
     }
@@ -234,13 +238,27 @@ final class SpaceTree {
    * cells with {@code width^2 / d^2 < theta^2} count as one body.
    */
   double repulsion(int i, double theta2, double alpha, double[] force, int[] stack) {
+    return repulsion(y, i * dims, i, theta2, alpha, force, stack);
+  }
+
+  /**
+   * Repulsive force on a point that is not in the tree, at {@code q[off .. off + dims)}: as
+   * {@link #repulsion(int, double, double, double[], int[])}, summed over every point of the tree.
+   * This is how a new point feels a fixed embedding ({@link TsneTransform}); tree points at exactly
+   * its position add w = 1 to the sum and push nothing.
+   */
+  double repulsionOn(double[] q, int off, double theta2, double alpha, double[] force, int[] stack) {
+    return repulsion(q, off, -1, theta2, alpha, force, stack);
+  }
+
+  /** The traversal behind both: the query at {@code q[qo ..]}, which is tree point {@code self} (or -1). */
+  private double repulsion(double[] q, int qo, int self, double theta2, double alpha, double[] force, int[] stack) {
     if (dims == 2 && alpha == 1.0) {
-      return repulsion2(i, theta2, force, stack);
+      return repulsion2(q, qo, self, theta2, force, stack);
     }
     double z = 0;
     int top = 0;
     stack[top++] = 0;
-    int io = i * dims;
     double exponent = (alpha + 1) / 2;
     boolean cauchy = alpha == 1.0;
     while (top > 0) {
@@ -250,8 +268,10 @@ final class SpaceTree {
         continue;
       }
       boolean leaf = firstChild[node] < 0;
-      if (leaf && (point[node] == i || samePosition(point[node], i))) {
-        s--; // the point itself and any exact duplicates: those sit at distance 0 and push nothing
+      if (leaf && (point[node] == self || samePosition(point[node], q, qo))) {
+        if (self >= 0) {
+          s--; // the point itself and any exact duplicates: those sit at distance 0 and push nothing
+        }
         if (s > 0) {
           z += s;
         }
@@ -259,7 +279,7 @@ final class SpaceTree {
       }
       double d2 = 0;
       for (int k = 0; k < dims; k++) {
-        double diff = y[io + k] - com[node * dims + k];
+        double diff = q[qo + k] - com[node * dims + k];
         d2 += diff * diff;
       }
       if (leaf || width2[node] < theta2 * d2) {
@@ -268,7 +288,7 @@ final class SpaceTree {
         z += s * w;
         double m = s * w * t;
         for (int k = 0; k < dims; k++) {
-          force[k] += m * (y[io + k] - com[node * dims + k]);
+          force[k] += m * (q[qo + k] - com[node * dims + k]);
         }
       } else {
         int first = firstChild[node];
@@ -283,14 +303,15 @@ final class SpaceTree {
   }
 
   /** {@link #repulsion} specialised for 2-D with the Cauchy kernel (alpha = 1), the common case. */
-  private double repulsion2(int i, double theta2, double[] force, int[] stack) {
+  private double repulsion2(double[] q, int qo, int self, double theta2, double[] force, int[] stack) {
     final double[] y = this.y;
     final double[] com = this.com;
     final int[] size = this.size;
     final int[] firstChild = this.firstChild;
     final double[] width2 = this.width2;
-    double yi0 = y[2 * i];
-    double yi1 = y[2 * i + 1];
+    final int own = self >= 0 ? 1 : 0;
+    double yi0 = q[qo];
+    double yi1 = q[qo + 1];
     double z = 0;
     double f0 = 0;
     double f1 = 0;
@@ -300,8 +321,8 @@ final class SpaceTree {
       int node = stack[--top];
       int s = size[node];
       int first = firstChild[node];
-      if (first < 0 && (point[node] == i || (y[2 * point[node]] == yi0 && y[2 * point[node] + 1] == yi1))) {
-        z += s - 1; // the point itself and its exact duplicates: distance 0, no force
+      if (first < 0 && (point[node] == self || (y[2 * point[node]] == yi0 && y[2 * point[node] + 1] == yi1))) {
+        z += s - own; // the point itself (when in the tree) and its exact duplicates: distance 0, no force
         continue;
       }
       double dx = yi0 - com[2 * node];

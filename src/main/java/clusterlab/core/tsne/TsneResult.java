@@ -114,7 +114,9 @@ public final class TsneResult implements Serializable {
    * goes to the average of its {@link Affinities#neighbours} nearest training rows' embeddings,
    * weighted by Gaussian affinities calibrated to this embedding's perplexity, the same conditional
    * P(j|new) that t-SNE would have used for it. Training rows placed this way land close to, not on,
-   * their own embedding.
+   * their own embedding: the average pulls every point towards the middle of its neighbourhood.
+   * {@link TsneTransform} optimises new points against this embedding instead (openTSNE's
+   * {@code transform}); this placement is the quick alternative, one neighbour query per row.
    *
    * @param training the data this embedding was fitted on
    * @param index a neighbour index over {@code training} (Euclidean)

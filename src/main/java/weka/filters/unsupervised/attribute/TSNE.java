@@ -5,8 +5,10 @@ import clusterlab.core.Dataset;
 import clusterlab.core.distance.Metric;
 import clusterlab.core.neighbors.VpTree;
 import clusterlab.core.prep.MedianImputer;
+import clusterlab.core.tsne.TransformOptions;
 import clusterlab.core.tsne.TsneOptions;
 import clusterlab.core.tsne.TsneResult;
+import clusterlab.core.tsne.TsneTransform;
 import clusterlab.weka.InstancesConverter;
 import clusterlab.weka.ParallelFilter;
 import clusterlab.weka.Tags;
@@ -30,11 +32,22 @@ import weka.filters.UnsupervisedFilter;
 /**
  * Weka filter over ClusterLab's t-SNE core ({@link clusterlab.core.tsne.TSNE}): replaces the
  * numeric (and one-hot encoded nominal) attributes by a 2-D or 3-D embedding, keeping the class
- * and every other attribute so the map can be coloured by class or cluster.
+ * and every other attribute so the map can be coloured by class or cluster. Later batches are
+ * embedded into the first batch's map by {@link TsneTransform} (openTSNE's transform; Poličar,
+ * Stražar and Zupan, J. Stat. Softw. 109(3), 2024) or, on request, by the neighbour average of
+ * {@link TsneResult#place}.
  */
 public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomizable, TechnicalInformationHandler {
 
   private static final long serialVersionUID = 1L;
+
+  /** How instances of later batches get their coordinates. */
+  public enum NewPoints {
+    /** Optimised against the fixed first-batch embedding, openTSNE's transform ({@link TsneTransform}). */
+    OPTIMISE,
+    /** The affinity-weighted average of their nearest first-batch instances' coordinates ({@link TsneResult#place}). */
+    NEIGHBOURS
+  }
 
   private int dimensions = 2;
   private double perplexity = 30;
@@ -48,6 +61,7 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
   private clusterlab.core.tsne.TSNE.Neighbours neighbours = clusterlab.core.tsne.TSNE.Neighbours.AUTO;
   private int seed = 1;
   private boolean ignoreNominal;
+  private NewPoints newPoints = NewPoints.OPTIMISE;
   private boolean refuseNewInstances;
 
   // first-batch state
@@ -75,9 +89,13 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
         + "max(n / exaggeration / 4, 50); PCA initialisation; multi-threaded. Follows scikit-learn's TSNE. The KL "
         + "divergence is written to Weka's log every 50 iterations; interrupting the thread (stopping a flow) "
         + "stops the optimisation.\n\n"
-        + "Later batches: t-SNE has no mapping for new points. Each new instance is placed at the average embedding of "
-        + "its nearest first-batch instances, weighted by t-SNE's own perplexity-calibrated input affinities (an "
-        + "approximation: new points are not optimised). Turn on refuseNewInstances to get an error instead.\n\n"
+        + "Later batches: t-SNE has no mapping for new points. By default each new instance is optimised against the "
+        + "fixed first-batch map, as openTSNE's transform does (Poličar, Stražar and Zupan 2024): it starts at the median "
+        + "position of its nearest first-batch instances and moves for 250 iterations under the attraction of its "
+        + "neighbours (perplexity 5) and the repulsion of every first-batch point; new instances do not move the map or "
+        + "each other. newPoints = neighbours places them at the affinity-weighted average of their neighbours instead "
+        + "(faster, but pulled towards the middle of the neighbourhood). Turn on refuseNewInstances to get an error "
+        + "instead.\n\n"
         + "For more information see:\n" + getTechnicalInformation().toString();
   }
 
@@ -113,6 +131,14 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
     lr.setValue(TechnicalInformation.Field.JOURNAL, "Nature Communications");
     lr.setValue(TechnicalInformation.Field.VOLUME, "10");
     lr.setValue(TechnicalInformation.Field.YEAR, "2019");
+    TechnicalInformation open = t.add(TechnicalInformation.Type.ARTICLE);
+    open.setValue(TechnicalInformation.Field.AUTHOR, "Pavlin G. Poličar and Martin Stražar and Blaž Zupan");
+    open.setValue(TechnicalInformation.Field.TITLE,
+        "openTSNE: A Modular Python Library for t-SNE Dimensionality Reduction and Embedding");
+    open.setValue(TechnicalInformation.Field.JOURNAL, "Journal of Statistical Software");
+    open.setValue(TechnicalInformation.Field.VOLUME, "109");
+    open.setValue(TechnicalInformation.Field.NUMBER, "3");
+    open.setValue(TechnicalInformation.Field.YEAR, "2024");
     return t;
   }
 
@@ -183,15 +209,25 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
     } else {
       if (refuseNewInstances) {
         throw new IllegalStateException("t-SNE cannot embed new instances (refuseNewInstances is on): filter all the "
-            + "data in one batch, or turn refuseNewInstances off to place new instances by their nearest neighbours");
+            + "data in one batch, or turn refuseNewInstances off to embed new instances into the first batch's map");
       }
-      double[] filled = fill(imputer.transform(raw, n));
-      if (index == null) {
-        index = new VpTree(Dataset.of(training, result.n(), trainingColumns), Metric.EUCLIDEAN);
-      }
-      y = result.place(Dataset.of(training, result.n(), trainingColumns), index, Dataset.of(filled, n, d), threads());
+      y = n == 0 ? new double[0] : embedNew(Dataset.of(fill(imputer.transform(raw, n)), n, d));
     }
     return output(data, y);
+  }
+
+  /** Coordinates of a later batch in the first batch's map, as newPoints says. */
+  private double[] embedNew(Dataset rows) throws Exception {
+    Dataset train = Dataset.of(training, result.n(), trainingColumns);
+    if (index == null) {
+      index = new VpTree(train, Metric.EUCLIDEAN);
+    }
+    if (newPoints() == NewPoints.NEIGHBOURS) {
+      return result.place(train, index, rows, threads());
+    }
+    TsneTransform transform = TransformOptions.builder().threads(threads()).transform();
+    WekaProgress progress = WekaProgress.of("TSNE", getDebug());
+    return progress.run(() -> transform.transform(result, train, index, rows, progress)).embedding();
   }
 
   /** Columns with no observed value in the first batch have a NaN median: they become 0 (no influence). */
@@ -393,10 +429,29 @@ public class TSNE extends ParallelFilter implements UnsupervisedFilter, Randomiz
     ignoreNominal = b;
   }
 
-  @OptionMetadata(displayName = "refuseNewInstances", description = "Refuse later batches with an error instead of "
-      + "placing new instances by their nearest first-batch neighbours.",
-      commandLineParamName = "refuse-new", commandLineParamSynopsis = "-refuse-new", commandLineParamIsFlag = true,
+  @OptionMetadata(displayName = "newPoints", description = "How instances of later batches are embedded into the "
+      + "first batch's map: optimise (openTSNE's transform: from the median of their nearest first-batch instances, "
+      + "250 iterations against the fixed map, which does not move) or neighbours (the affinity-weighted average of "
+      + "their nearest first-batch instances: faster, pulled towards the middle of the neighbourhood).",
+      commandLineParamName = "new-points", commandLineParamSynopsis = "-new-points <optimise|neighbours>",
       displayOrder = 14)
+  public SelectedTag getNewPoints() {
+    return Tags.select(newPoints());
+  }
+
+  /** The placement of later batches; a filter serialized before the option existed has none and optimises. */
+  private NewPoints newPoints() {
+    return newPoints == null ? NewPoints.OPTIMISE : newPoints;
+  }
+
+  public void setNewPoints(SelectedTag tag) {
+    newPoints = Tags.value(tag, NewPoints.class);
+  }
+
+  @OptionMetadata(displayName = "refuseNewInstances", description = "Refuse later batches with an error instead of "
+      + "embedding new instances into the first batch's map (as newPoints says).",
+      commandLineParamName = "refuse-new", commandLineParamSynopsis = "-refuse-new", commandLineParamIsFlag = true,
+      displayOrder = 15)
   public boolean getRefuseNewInstances() {
     return refuseNewInstances;
   }

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clusterlab.core.Dataset;
+import clusterlab.core.Progress;
+import clusterlab.core.distance.Metric;
+import clusterlab.core.neighbors.VpTree;
+import clusterlab.core.tsne.TransformOptions;
 import clusterlab.core.tsne.Trustworthiness;
+import clusterlab.core.tsne.TsneTransform;
 import clusterlab.core.prep.PrepFixtures;
 import java.io.FileReader;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import weka.core.Instances;
 import weka.filters.Filter;
@@ -58,6 +64,7 @@ class TSNEFilterTest {
     double dx = placed.instance(0).value(0) - out.instance(0).value(0);
     double spread = out.attributeStats(0).numericStats.stdDev;
     assertTrue(Math.abs(dx) < spread, "placed far from its own embedding: " + dx);
+    assertEquals(0, Filter.useFilter(new Instances(iris, 0), f).numInstances(), "an empty later batch stays empty");
 
     TSNE refusing = new TSNE();
     refusing.setOptions(new String[] {"-I", "100", "-refuse-new"});
@@ -65,6 +72,48 @@ class TSNEFilterTest {
     Filter.useFilter(iris, refusing);
     Exception e = assertThrows(Exception.class, () -> Filter.useFilter(second, refusing));
     assertTrue(e.getMessage().contains("cannot embed new instances"), e.getMessage());
+  }
+
+  /**
+   * Later batches are optimised against the first batch's map by default (openTSNE's transform), and
+   * placed by the neighbour average with {@code -new-points neighbours}: the same coordinates as the
+   * core's {@code TsneResult.place} and {@code TsneTransform}, and the optimised training rows land
+   * nearer their own first-batch coordinates.
+   */
+  @Test
+  void newPointsAreOptimisedByDefaultOrPlacedByTheirNeighbours() throws Exception {
+    Instances iris = iris();
+    TSNE optimising = new TSNE();
+    optimising.setOptions(new String[] {"-I", "300", "-num-threads", "2"});
+    assertEquals("optimise", optimising.getNewPoints().getSelectedTag().getReadable());
+    optimising.setInputFormat(iris);
+    Instances first = Filter.useFilter(iris, optimising);
+    Instances optimised = Filter.useFilter(new Instances(iris), optimising);
+
+    TSNE averaging = new TSNE();
+    averaging.setOptions(new String[] {"-I", "300", "-num-threads", "2", "-new-points", "neighbours"});
+    assertTrue(Arrays.asList(averaging.getOptions()).contains("neighbours"));
+    averaging.setInputFormat(iris);
+    Filter.useFilter(iris, averaging);
+    Instances averaged = Filter.useFilter(new Instances(iris), averaging);
+
+    Dataset rows = PrepFixtures.dataset("iris.csv");
+    VpTree index = new VpTree(rows, Metric.EUCLIDEAN);
+    double[] place = averaging.getResult().place(rows, index, rows, 1);
+    double[] transform = new TsneTransform(TransformOptions.defaults()).transform(optimising.getResult(), rows, index, rows,
+        Progress.NONE).embedding();
+    double nearer = 0;
+    for (int i = 0; i < 150; i++) {
+      for (int k = 0; k < 2; k++) {
+        assertEquals(place[2 * i + k], averaged.instance(i).value(k), 1e-12);
+        assertEquals(transform[2 * i + k], optimised.instance(i).value(k), 1e-12);
+      }
+      nearer += Math.hypot(optimised.instance(i).value(0) - first.instance(i).value(0),
+          optimised.instance(i).value(1) - first.instance(i).value(1))
+          < Math.hypot(averaged.instance(i).value(0) - first.instance(i).value(0),
+          averaged.instance(i).value(1) - first.instance(i).value(1)) ? 1 : 0;
+    }
+    assertTrue(nearer >= 0.9 * 150, nearer + " of 150 training rows land nearer their own coordinates when optimised");
   }
 
   @Test
@@ -110,5 +159,7 @@ class TSNEFilterTest {
     assertThrows(IllegalArgumentException.class, () -> f.setDimensions(4));
     assertThrows(Exception.class, () -> f.setOptions(new String[] {"-P", "-3"}));
     assertThrows(Exception.class, () -> f.setOptions(new String[] {"-method", "fast"}));
+    Exception e = assertThrows(Exception.class, () -> f.setOptions(new String[] {"-new-points", "move"}));
+    assertTrue(e.getMessage().contains("newPoints") || e.getMessage().contains("new-points"), e.getMessage());
   }
 }
