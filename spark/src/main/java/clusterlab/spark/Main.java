@@ -31,7 +31,7 @@ public final class Main {
       "  --tolerance <double>      centre-shift tolerance relative to the mean column variance (default 1e-4)",
       "  --init <kmeans-parallel|random>  seeding (default kmeans-parallel: k-means||, 5 rounds, l = 2k)",
       "  --seed <long>             seed (default 1)",
-      "  --algorithm <auto|hamerly|elkan|lloyd>  kernel per block (default auto)",
+      "  --algorithm <auto|hamerly|elkan|lloyd|blocked>  kernel per block (default auto)",
       "  --partitions <int>        repartition the input into this many partitions (default: as read)",
       "  --labelled <parquet|csv|none>  labelled rows output (default parquet)",
       "  --quality                 also compute the quality indices (quality.json)",
@@ -198,7 +198,7 @@ public final class Main {
     try {
       return KMeans.Algorithm.valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--algorithm must be auto, hamerly, elkan or lloyd, got '" + s + "'");
+      throw new IllegalArgumentException("--algorithm must be auto, hamerly, elkan, lloyd or blocked, got '" + s + "'");
     }
   }
 

@@ -137,6 +137,8 @@ final class Iterations {
         return new ElkanAssigner(data, k);
       case HAMERLY:
         return new HamerlyAssigner(data, k);
+      case BLOCKED:
+        return new BlockedHamerlyAssigner(data, k);
       case LLOYD:
         return new LloydAssigner(data, k, blocks);
       default:

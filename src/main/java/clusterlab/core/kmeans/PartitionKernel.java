@@ -35,11 +35,14 @@ public final class PartitionKernel {
       case HAMERLY:
         assigner = new HamerlyAssigner(rows, k);
         break;
+      case BLOCKED:
+        assigner = new BlockedHamerlyAssigner(rows, k);
+        break;
       case LLOYD:
         assigner = new LloydAssigner(rows, k, blocks);
         break;
       default:
-        throw new IllegalArgumentException("algorithm must be resolved (lloyd, elkan or hamerly), got " + algorithm);
+        throw new IllegalArgumentException("algorithm must be resolved (lloyd, elkan, hamerly or blocked), got " + algorithm);
     }
     labels = new int[rows.n()];
     Arrays.fill(labels, -1);

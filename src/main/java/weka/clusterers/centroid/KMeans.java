@@ -28,7 +28,8 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
     return "K-means clustering with k-means++ seeding, restarts and fast exact iterations, without hidden normalisation. "
         + "Seeding by k-means++ or k-means|| with restarts; Lloyd iterations or their exact "
         + "accelerations by Elkan and Hamerly (same labels, far fewer distance computations; 'auto' picks Hamerly in "
-        + "low and Elkan in high dimension); multi-threaded with results identical for any thread count. An emptied "
+        + "low and Elkan in high dimension, and Hamerly with blocked dot-product scans for 128 or more clusters in "
+        + "at most 16 dimensions); multi-threaded with results identical for any thread count. An emptied "
         + "cluster is re-seeded with the row farthest from its centre. The tolerance is relative to the mean attribute "
         + "variance, as in scikit-learn.\n\n"
         + "Unlike SimpleKMeans, distances are plain Euclidean on the attribute values as given: nothing is "
@@ -86,8 +87,8 @@ public class KMeans extends IteratedCentroidClusterer<KMeansModel> implements We
     return new clusterlab.core.kmeans.KMeans(getNumClusters(), algorithm, kmeansOptions()).fit(data, getSeed(), progress);
   }
 
-  @OptionMetadata(displayName = "algorithm", description = "Iteration algorithm: lloyd, or the exact accelerations elkan (high dimension, n*k memory) and hamerly (low dimension); auto picks by d and k. All give the same labels.",
-      commandLineParamName = "algorithm", commandLineParamSynopsis = "-algorithm <auto|lloyd|elkan|hamerly>", displayOrder = 8)
+  @OptionMetadata(displayName = "algorithm", description = "Iteration algorithm: lloyd, or the exact accelerations elkan (high dimension, n*k memory), hamerly (low dimension) and blocked (Hamerly's bounds with dot-product scans: many centres, few dimensions); auto picks by d and k. All give the same labels.",
+      commandLineParamName = "algorithm", commandLineParamSynopsis = "-algorithm <auto|lloyd|elkan|hamerly|blocked>", displayOrder = 8)
   public SelectedTag getAlgorithm() {
     return Tags.select(algorithm);
   }

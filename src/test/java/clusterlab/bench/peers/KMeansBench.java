@@ -35,8 +35,9 @@ import weka.core.Utils;
  * and Smile 3.1.1 (its own seeding: Smile takes no initial centres), 1M x 16, k = 32, 50 iterations;
  * <li>{@code sklearn}: time to convergence vs scikit-learn KMeans (same data file, init and tol, 2 threads);
  * <li>{@code stream}: MiniBatchKMeans on a streamed 10M-row ARFF in a -Xmx512m JVM (see {@link clusterlab.bench.MiniBatchStream});
- * <li>{@code shape=N,D,K,ITERATIONS}: issue 19's extra rows (k = 256, d = 2): ClusterLab at 1 and 2 threads vs ELKI
- * Hamerly/Exponion/Shallot and scikit-learn Lloyd/Elkan at 1 and 2 threads, same init and iterations ({@link #shape}).
+ * <li>{@code shape=N,D,K,ITERATIONS}: issue 19's extra rows (k = 256, d = 2): ClusterLab (auto, hamerly, blocked) at 1
+ * and 2 threads vs ELKI Hamerly/Exponion/Shallot and scikit-learn Lloyd/Elkan at 1 and 2 threads, same init and
+ * iterations ({@link #shape}); with {@code quick} too, scikit-learn's Lloyd only (no ELKI, no Elkan).
  * </ul>
  * Run: {@code mvn -q -B -Pbench test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=clusterlab.bench.peers.KMeansBench [-Dexec.args="weka elki sklearn stream"]}
@@ -124,7 +125,7 @@ public final class KMeansBench {
         if (a.length != 4) {
           throw new IllegalArgumentException("shape=N,D,K,ITERATIONS, got " + part);
         }
-        shape(a[0], a[1], a[2], a[3]);
+        shape(a[0], a[1], a[2], a[3], !parts.contains("quick"));
       }
     }
   }
@@ -136,7 +137,7 @@ public final class KMeansBench {
    * of iterations with tol = 0 (scikit-learn still stops early on strict convergence: the
    * iteration counts are printed), objectives side by side.
    */
-  static void shape(int n, int d, int k, int iters) throws IOException {
+  static void shape(int n, int d, int k, int iters, boolean allPeers) throws IOException {
     double[] v = blobs(n, d, k, 5);
     Dataset ds = Dataset.of(v, n, d);
     double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).build()).seed(ds,
@@ -144,7 +145,8 @@ public final class KMeansBench {
     Bench b = new Bench(String.format(Locale.ROOT, "KMeans %,d x %d, k = %d, %d iterations, same init: ClusterLab vs ELKI 0.8.0"
         + " and scikit-learn 1.2", n, d, k, iters));
     for (int threads : new int[] {1, 2}) {
-      for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.HAMERLY}) {
+      for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.AUTO, KMeans.Algorithm.HAMERLY,
+          KMeans.Algorithm.BLOCKED}) {
         KMeans km = new KMeans(k, a, KMeansOptions.builder().maxIterations(iters).tolerance(0).init(KMeans.Init.RANDOM)
             .threads(threads).build());
         b.record("ClusterLab " + a.name().toLowerCase(Locale.ROOT) + " (" + threads + (threads == 1 ? " thread)" : " threads)"),
@@ -153,14 +155,16 @@ public final class KMeansBench {
                 + String.format(Locale.ROOT, "%.10g", objective(v, n, d, rows(m.centroids(), k, d))));
       }
     }
-    ElkiPeer.run(b, rows(v, n, d), rows(init, k, d), k, iters + 1, v, n, d); // ELKI counts the first assignment
+    if (allPeers) {
+      ElkiPeer.run(b, rows(v, n, d), rows(init, k, d), k, iters + 1, v, n, d); // ELKI counts the first assignment
+    }
     Path dir = Files.createTempDirectory("kmeans-bench");
     Path dataFile = dir.resolve("data.bin");
     Path initFile = dir.resolve("init.bin");
     writeRaw(dataFile, v);
     writeRaw(initFile, init);
     for (int threads : new int[] {1, 2}) {
-      for (String algo : new String[] {"lloyd", "elkan"}) {
+      for (String algo : allPeers ? new String[] {"lloyd", "elkan"} : new String[] {"lloyd"}) {
         String[] out = Bench.run(List.of("/usr/bin/python3", "tools/bench/sklearn_kmeans.py", dataFile.toString(),
             initFile.toString(), "" + n, "" + d, "" + k, "0", "" + threads, algo, "" + iters)).trim().split("\\s+");
         b.recordExternal("scikit-learn " + algo + " (" + threads + (threads == 1 ? " thread)" : " threads)"),

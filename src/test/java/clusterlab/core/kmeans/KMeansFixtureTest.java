@@ -53,13 +53,13 @@ class KMeansFixtureTest {
 
   @ParameterizedTest
   @CsvSource({"iris", "wine", "blobs10"})
-  void elkanAndHamerlyGiveLloydsLabelsAndCentroids(String name) {
+  void acceleratedVariantsGiveLloydsLabelsAndCentroids(String name) {
     Dataset data = Fixtures.data(name);
     double[] init = Fixtures.flat(Fixtures.matrix(name + "_init.csv"));
     int k = init.length / data.d();
     KMeansModel lloyd = new KMeans(k, KMeans.Algorithm.LLOYD, KMeansOptions.builder().tolerance(0)
         .init(KMeans.Init.RANDOM).threads(1).build()).fitFrom(data, init, Progress.NONE);
-    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
+    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY, KMeans.Algorithm.BLOCKED}) {
       KMeansModel m = new KMeans(k, a, KMeansOptions.builder().tolerance(0).init(KMeans.Init.RANDOM).threads(2).build())
           .fitFrom(data, init, Progress.NONE);
       assertArrayEquals(lloyd.labels(), m.labels(), a + " labels");

@@ -51,7 +51,7 @@ class KMeansPropertyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "ELKAN", "HAMERLY"})
+  @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "ELKAN", "HAMERLY", "BLOCKED"})
   void rowPermutationOnlyRenamesClusters(KMeans.Algorithm algorithm) {
     Dataset data = gaussianMixture(2000, 4, 6, 9);
     int k = 6;
@@ -87,7 +87,8 @@ class KMeansPropertyTest {
   @EnumSource(value = KMeans.Init.class)
   void identicalForAnyThreadCount(KMeans.Init init) {
     Dataset data = gaussianMixture(20000, 6, 10, 2);
-    for (KMeans.Algorithm algorithm : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
+    for (KMeans.Algorithm algorithm : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY,
+        KMeans.Algorithm.BLOCKED}) {
       KMeansModel one = new KMeans(10, algorithm, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).init(init)
           .numInit(2).threads(1).build()).fit(data, 3, Progress.NONE);
       KMeansModel two = new KMeans(10, algorithm, KMeansOptions.builder().maxIterations(50).tolerance(1e-6).init(init)
@@ -108,7 +109,7 @@ class KMeansPropertyTest {
       double[] init = Seeding.kmeansPlusPlus(data, 25, new SplittableRandom(d), 2);
       KMeansModel lloyd = new KMeans(25, KMeans.Algorithm.LLOYD, KMeansOptions.builder().maxIterations(200).tolerance(0)
           .init(KMeans.Init.RANDOM).threads(2).build()).fitFrom(data, init, Progress.NONE);
-      for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
+      for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY, KMeans.Algorithm.BLOCKED}) {
         KMeansModel m = new KMeans(25, a, KMeansOptions.builder().maxIterations(200).tolerance(0)
             .init(KMeans.Init.RANDOM).threads(2).build()).fitFrom(data, init, Progress.NONE);
         assertArrayEquals(lloyd.labels(), m.labels(), a + " at d = " + d);
@@ -121,7 +122,8 @@ class KMeansPropertyTest {
   void stoppedEarlyTheLabelsAreThoseOfTheNearestFinalCentre() {
     // stopped by the iteration limit (not by stable labels): the final bounded pass must relabel
     Dataset data = gaussianMixture(2 * Iterations.BLOCK + 3, 7, 20, 11); // a last block of 3 rows: not a group of four
-    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY}) {
+    for (KMeans.Algorithm a : new KMeans.Algorithm[] {KMeans.Algorithm.LLOYD, KMeans.Algorithm.ELKAN, KMeans.Algorithm.HAMERLY,
+        KMeans.Algorithm.BLOCKED}) {
       KMeansModel m = new KMeans(24, a, KMeansOptions.builder().maxIterations(3).tolerance(0).init(KMeans.Init.RANDOM)
           .threads(2).build()).fit(data, 5, Progress.NONE);
       assertEquals(3, m.iterations(), a.name());
@@ -190,6 +192,13 @@ class KMeansPropertyTest {
     assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 100_000_000, 300, 32, Long.MAX_VALUE),
         "n * k beyond one Java array");
     assertEquals(KMeans.Algorithm.LLOYD, KMeans.resolve(KMeans.Algorithm.AUTO, 100, 3, 1, small));
+    assertEquals(KMeans.Algorithm.BLOCKED, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 256, small));
+    assertEquals(KMeans.Algorithm.BLOCKED, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 2, 128, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 16, 127, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 200_000, 17, 256, small));
+    assertEquals(KMeans.Algorithm.HAMERLY, KMeans.resolve(KMeans.Algorithm.AUTO, 1_000_000, 2, 32, small),
+        "1M x 2, k = 32 stays Hamerly");
+    assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.AUTO, 1000, 300, 256, small), "Elkan first");
     assertEquals(KMeans.Algorithm.ELKAN, KMeans.resolve(KMeans.Algorithm.ELKAN, 100, 3, 5, small), "explicit choices stand");
     assertTrue(KMeans.elkanBudgetBytes() >= small);
     assertTrue(KMeans.elkanBudgetBytes() >= Runtime.getRuntime().maxMemory() / KMeans.ELKAN_HEAP_FRACTION);

@@ -18,7 +18,7 @@ class KMeansAdapterTest {
     KMeans lloyd = new KMeans();
     lloyd.setOptions(Utils.splitOptions("-N 4 -S 3 -algorithm lloyd -init kmeans-parallel -num-threads 1"));
     lloyd.buildClusterer(iris);
-    for (String a : new String[] {"elkan", "hamerly", "auto"}) {
+    for (String a : new String[] {"elkan", "hamerly", "blocked", "auto"}) {
       KMeans other = new KMeans();
       other.setOptions(Utils.splitOptions("-N 4 -S 3 -init kmeans-parallel -num-threads 2 -algorithm " + a));
       other.buildClusterer(iris);
