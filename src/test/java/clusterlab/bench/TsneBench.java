@@ -41,7 +41,7 @@ public final class TsneBench {
   private TsneBench() {
   }
 
-  static double[] mixture(int n, int d, int k, long seed) {
+  public static double[] mixture(int n, int d, int k, long seed) {
     Random r = new Random(seed);
     double[][] centres = new double[k][d];
     for (double[] c : centres) {
