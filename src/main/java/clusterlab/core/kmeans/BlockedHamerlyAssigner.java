@@ -45,30 +45,22 @@ final class BlockedHamerlyAssigner implements Assigner {
   private final Dataset data;
   private final int k;
   private final int d;
-  private final double[] upper;
-  private final double[] lower;
-  private final double[] s;
+  private final HamerlyBounds bounds;
   /** Column means of the data: the origin of the translated coordinates. */
   private final double[] mean;
   /** {@code (4d + 32) 2^-53}: the rounding budget per unit of {@code (||x'|| + max ||c'||)²}. */
   private final double errorScale;
-  private double[] shift;
   /** Translated centres column by column: {@code column[j][c] = c_j - mean_j}. */
   private double[][] column;
   /** Squared norms of the translated centres. */
   private double[] centreNorm;
   private double maxCentreNorm;
-  private int maxShiftCentre;
-  private double maxShift;
-  private double secondShift;
 
   BlockedHamerlyAssigner(Dataset data, int k) {
     this.data = data;
     this.k = k;
     this.d = data.d();
-    this.upper = new double[data.n()];
-    this.lower = new double[data.n()];
-    this.s = new double[k];
+    this.bounds = new HamerlyBounds(data.n(), k, d);
     this.mean = columnMeans(data);
     this.errorScale = (4.0 * d + 32) * 0x1p-53;
   }
@@ -91,7 +83,7 @@ final class BlockedHamerlyAssigner implements Assigner {
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
-    KMeansKernels.centreSeparation(centroids, k, d, s, null);
+    bounds.prepare(centroids, shift);
     column = new double[d][k];
     centreNorm = new double[k];
     double maxNorm = 0;
@@ -106,21 +98,6 @@ final class BlockedHamerlyAssigner implements Assigner {
       maxNorm = Math.max(maxNorm, norm);
     }
     maxCentreNorm = Math.sqrt(maxNorm);
-    this.shift = shift;
-    if (shift != null) {
-      maxShift = 0;
-      secondShift = 0;
-      maxShiftCentre = -1;
-      for (int c = 0; c < k; c++) {
-        if (shift[c] > maxShift) {
-          secondShift = maxShift;
-          maxShift = shift[c];
-          maxShiftCentre = c;
-        } else if (shift[c] > secondShift) {
-          secondShift = shift[c];
-        }
-      }
-    }
   }
 
   @Override
@@ -131,17 +108,8 @@ final class BlockedHamerlyAssigner implements Assigner {
     double[] score = new double[k];
     for (int i = from; i < to; i++) {
       int a = labels[i];
-      if (a >= 0) {
-        upper[i] += shift[a];
-        lower[i] -= a == maxShiftCentre ? secondShift : maxShift;
-        double bound = Math.max(s[a], lower[i]);
-        if (upper[i] <= bound) {
-          continue;
-        }
-        upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d));
-        if (upper[i] <= bound) {
-          continue;
-        }
+      if (a >= 0 && bounds.keeps(i, a, v, centroids)) {
+        continue;
       }
       double norm = translate(v, i, x);
       scores(x, score);
@@ -231,7 +199,7 @@ final class BlockedHamerlyAssigner implements Assigner {
     double second;
     if (e2 > e1 + 2 * err) {
       second = e2 - err;
-      upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, best * d, d));
+      bounds.upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, best * d, d));
     } else {
       // a near tie: the canonical kernel decides among every centre that may be the nearest
       double limit = e1 + 2 * err;
@@ -254,9 +222,9 @@ final class BlockedHamerlyAssigner implements Assigner {
         }
         second = Math.min(second, value);
       }
-      upper[i] = Math.sqrt(bestExact);
+      bounds.upper[i] = Math.sqrt(bestExact);
     }
-    lower[i] = Math.sqrt(Math.max(0.0, second));
+    bounds.lower[i] = Math.sqrt(Math.max(0.0, second));
     if (best == labels[i]) {
       return 0;
     }

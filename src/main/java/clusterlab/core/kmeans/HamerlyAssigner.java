@@ -13,42 +13,19 @@ final class HamerlyAssigner implements Assigner {
 
   private final Dataset data;
   private final int k;
-  private final double[] upper;
-  private final double[] lower;
-  private final double[] s;
-  private double[] shift;
+  private final HamerlyBounds bounds;
   private CentreTable table;
-  private int maxShiftCentre;
-  private double maxShift;
-  private double secondShift;
 
   HamerlyAssigner(Dataset data, int k) {
     this.data = data;
     this.k = k;
-    this.upper = new double[data.n()];
-    this.lower = new double[data.n()];
-    this.s = new double[k];
+    this.bounds = new HamerlyBounds(data.n(), k, data.d());
   }
 
   @Override
   public void prepare(double[] centroids, double[] shift) {
-    KMeansKernels.centreSeparation(centroids, k, data.d(), s, null);
+    bounds.prepare(centroids, shift);
     table = new CentreTable(centroids, k, data.d());
-    this.shift = shift;
-    if (shift != null) {
-      maxShift = 0;
-      secondShift = 0;
-      maxShiftCentre = -1;
-      for (int c = 0; c < k; c++) {
-        if (shift[c] > maxShift) {
-          secondShift = maxShift;
-          maxShift = shift[c];
-          maxShiftCentre = c;
-        } else if (shift[c] > secondShift) {
-          secondShift = shift[c];
-        }
-      }
-    }
   }
 
   @Override
@@ -62,17 +39,8 @@ final class HamerlyAssigner implements Assigner {
     CentreTable.Scratch scratch = table.scratch();
     for (int i = from; i < to; i++) {
       int a = labels[i];
-      if (a >= 0) {
-        upper[i] += shift[a];
-        lower[i] -= a == maxShiftCentre ? secondShift : maxShift;
-        double bound = Math.max(s[a], lower[i]);
-        if (upper[i] <= bound) {
-          continue;
-        }
-        upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d));
-        if (upper[i] <= bound) {
-          continue;
-        }
+      if (a >= 0 && bounds.keeps(i, a, v, centroids)) {
+        continue;
       }
       // full scan over all centres (SIMD); rows wait in groups of four so that each centre value is
       // loaded once for four rows
@@ -113,8 +81,8 @@ final class HamerlyAssigner implements Assigner {
     }
     double d1 = Double.longBitsToDouble(b1);
     double d2 = k > 1 ? Double.longBitsToDouble(b2) : Double.POSITIVE_INFINITY;
-    upper[i] = Math.sqrt(d1);
-    lower[i] = Math.sqrt(d2);
+    bounds.upper[i] = Math.sqrt(d1);
+    bounds.lower[i] = Math.sqrt(d2);
     if (best == labels[i]) {
       return 0;
     }

@@ -1,6 +1,7 @@
 package clusterlab.bench.peers;
 
 import clusterlab.bench.Bench;
+import clusterlab.bench.KMeansBlobs;
 
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,24 +47,9 @@ public final class KMeansBench {
   private KMeansBench() {
   }
 
-  /** Noise of the blobs: large enough that the blobs overlap and k-means needs tens of iterations. */
-  static final double SIGMA = 3.0;
-
-  /** Gaussian blobs: {@code centres} centres uniform in [-5, 5]^d, noise {@link #SIGMA} per column, fixed seed. */
+  /** The k-means data, shared with the assigner profiling tools ({@link KMeansBlobs#blobs}). */
   static double[] blobs(int n, int d, int centres, long seed) {
-    Random r = new Random(seed);
-    double[] c = new double[centres * d];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = -5 + 10 * r.nextDouble();
-    }
-    double[] v = new double[n * d];
-    for (int i = 0; i < n; i++) {
-      int m = r.nextInt(centres);
-      for (int j = 0; j < d; j++) {
-        v[i * d + j] = c[m * d + j] + SIGMA * r.nextGaussian();
-      }
-    }
-    return v;
+    return KMeansBlobs.blobs(n, d, centres, seed);
   }
 
   /** Sum over rows of the squared distance to the nearest of {@code means}: the objective of a set of centres. */

@@ -1,9 +1,9 @@
 package clusterlab.core.kmeans;
 
+import clusterlab.bench.KMeansBlobs;
 import clusterlab.core.Dataset;
 import clusterlab.core.Progress;
 import java.util.Arrays;
-import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
@@ -20,18 +20,7 @@ public final class AssignerCpuTimes {
     int k = Integer.parseInt(args[2]);
     int iters = Integer.parseInt(args[3]);
     int threads = Integer.parseInt(args[4]);
-    Random r = new Random(5);
-    double[] c0 = new double[k * d];
-    for (int i = 0; i < c0.length; i++) {
-      c0[i] = -5 + 10 * r.nextDouble();
-    }
-    double[] v = new double[n * d];
-    for (int i = 0; i < n; i++) {
-      int m = r.nextInt(k);
-      for (int j = 0; j < d; j++) {
-        v[i * d + j] = c0[m * d + j] + 3.0 * r.nextGaussian();
-      }
-    }
+    double[] v = KMeansBlobs.blobs(n, d, k, 5); // KMeansBench's data
     Dataset ds = Dataset.of(v, n, d);
     double[] init = new KMeans(k, KMeansOptions.builder().maxIterations(1).tolerance(0).build()).seed(ds, new SplittableRandom(11));
     KMeansModel ref = null;
