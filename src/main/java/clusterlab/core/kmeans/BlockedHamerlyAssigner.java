@@ -197,9 +197,10 @@ final class BlockedHamerlyAssigner implements Assigner {
     double reach = Math.sqrt(norm) + maxCentreNorm;
     double err = errorScale * reach * reach;
     double second;
+    double nearest;
     if (e2 > e1 + 2 * err) {
       second = e2 - err;
-      bounds.upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, best * d, d));
+      nearest = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, best * d, d));
     } else {
       // a near tie: the canonical kernel decides among every centre that may be the nearest
       double limit = e1 + 2 * err;
@@ -222,14 +223,9 @@ final class BlockedHamerlyAssigner implements Assigner {
         }
         second = Math.min(second, value);
       }
-      bounds.upper[i] = Math.sqrt(bestExact);
+      nearest = Math.sqrt(bestExact);
     }
-    bounds.lower[i] = Math.sqrt(Math.max(0.0, second));
-    if (best == labels[i]) {
-      return 0;
-    }
-    labels[i] = best;
-    return 1;
+    return bounds.settle(i, nearest, Math.sqrt(Math.max(0.0, second)), best, labels);
   }
 
   @Override

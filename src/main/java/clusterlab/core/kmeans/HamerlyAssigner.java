@@ -81,13 +81,7 @@ final class HamerlyAssigner implements Assigner {
     }
     double d1 = Double.longBitsToDouble(b1);
     double d2 = k > 1 ? Double.longBitsToDouble(b2) : Double.POSITIVE_INFINITY;
-    bounds.upper[i] = Math.sqrt(d1);
-    bounds.lower[i] = Math.sqrt(d2);
-    if (best == labels[i]) {
-      return 0;
-    }
-    labels[i] = best;
-    return 1;
+    return bounds.settle(i, Math.sqrt(d1), Math.sqrt(d2), best, labels);
   }
 
   @Override

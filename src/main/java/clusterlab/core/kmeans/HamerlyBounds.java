@@ -68,4 +68,19 @@ final class HamerlyBounds {
     upper[i] = Math.sqrt(KMeansKernels.squaredDistance(v, i * d, centroids, a * d, d));
     return upper[i] <= bound;
   }
+
+  /**
+   * Ends a full scan of row {@code i}: its bounds become the distance to the nearest centre and to
+   * the second nearest (or a lower bound on it), and its label the nearest; returns 1 when the label
+   * changed, else 0.
+   */
+  int settle(int i, double nearest, double second, int best, int[] labels) {
+    upper[i] = nearest;
+    lower[i] = second;
+    if (best == labels[i]) {
+      return 0;
+    }
+    labels[i] = best;
+    return 1;
+  }
 }
